@@ -1,0 +1,69 @@
+// ducha: evaluate work-report targets from the command line. Thin: it parses
+// arguments and calls the library; every error becomes one line on stderr.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "ducha/config.hpp"
+#include "ducha/error.hpp"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: ducha <command> [options]
+
+commands:
+  evaluate PLAN.json [--as-of YYYY-MM-DD] [--policy POLICY.json] [--format json|text]
+                     [--check-official]
+      Evaluate every item of a plan; prints the evaluation (docs/format.md).
+      --check-official exits 1 when a computed status differs from the official one.
+  assess --year YEAR --as-of YYYY-MM-DD --target TEXT --target-value V --target-unit U
+         [--done V --done-unit U] [--indicator] [--kind KIND] [--comparator C]
+         [--estimated] [--lower-is-better] [--progress-text TEXT] [--record-as-of DATE]
+         [--policy POLICY.json]
+      Evaluate one sub-target from explicit values; prints its evaluation as JSON.
+
+options:
+  --help       show this help
+  --version    show the version
+
+exit status: 0 success, 1 findings (--check-official), 2 usage or input error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  const std::string command = args[0];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (command == "--version") {
+    std::cout << "ducha " << DUCHA_VERSION_STRING << "\n";
+    return 0;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  for (const auto& a : rest)
+    if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      return 0;
+    }
+  try {
+    if (command == "evaluate") return ducha::cli::run_evaluate(rest);
+    if (command == "assess") return ducha::cli::run_assess(rest);
+    throw ducha::cli::UsageError("unknown command \"" + command + "\" (try ducha --help)");
+  } catch (const ducha::cli::UsageError& e) {
+    std::cerr << "ducha: usage error: " << e.what() << "\n";
+  } catch (const ducha::Error& e) {
+    std::cerr << "ducha: error: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "ducha: internal error: " << e.what() << "\n";
+  }
+  return 2;
+}

@@ -1,0 +1,21 @@
+// The whole C++ core in one include.
+#pragma once
+
+#include "ducha/config.hpp"
+#include "ducha/decimal.hpp"
+#include "ducha/error.hpp"
+#include "ducha/evaluate.hpp"
+#include "ducha/evaluation.hpp"
+#include "ducha/explain.hpp"
+#include "ducha/fraction.hpp"
+#include "ducha/item.hpp"
+#include "ducha/org_unit.hpp"
+#include "ducha/plan.hpp"
+#include "ducha/policy.hpp"
+#include "ducha/progress_record.hpp"
+#include "ducha/quantity.hpp"
+#include "ducha/rounding.hpp"
+#include "ducha/schedule.hpp"
+#include "ducha/status.hpp"
+#include "ducha/target.hpp"
+#include "ducha/unit.hpp"

@@ -1,0 +1,154 @@
+// One-sentence Chinese explanations of evaluations. Rendering is kept apart
+// from evaluate() so that judging stays cheap; figures are printed here, and
+// only here, rounded half-even to two places.
+#pragma once
+
+#include <string>
+
+#include "ducha/config.hpp"
+#include "ducha/evaluation.hpp"
+#include "ducha/item.hpp"
+#include "ducha/policy.hpp"
+
+DUCHA_BEGIN_NAMESPACE
+
+namespace detail {
+
+inline std::string pct(const Fraction& f) { return f.to_percent_string(2, Rounding::half_even) + "%"; }
+inline std::string num(const Fraction& f) { return f.to_decimal_string(2, Rounding::half_even); }
+
+inline std::string_view dimension_name(Dimension d) {
+  switch (d) {
+    case Dimension::count: return "数量";
+    case Dimension::people: return "人数";
+    case Dimension::area: return "面积";
+    case Dimension::length: return "长度";
+    case Dimension::volume: return "体积";
+    case Dimension::mass: return "质量";
+    case Dimension::money: return "金额";
+    case Dimension::duration: return "天数";
+    case Dimension::percent: return "百分比";
+    case Dimension::percentage_point: return "百分点";
+    case Dimension::energy: return "电量";
+  }
+  return "数量";
+}
+
+// "2/30" when both share a unit, else "33.31万平方米/150万平方米".
+inline std::string done_of(const Quantity& a, const Quantity& t) {
+  if (a.unit == t.unit) return a.value.to_string() + "/" + t.value.to_string();
+  return a.to_string() + "/" + t.to_string();
+}
+
+inline std::string record_prefix(const ProgressRecord& rec, const SubTargetEvaluation& ev,
+                                 const Date& evaluation_date) {
+  std::string s;
+  if (rec.as_of && ev.as_of != evaluation_date) s += "截至" + format_date(ev.as_of) + ",";
+  if (rec.estimated) s += "预计";
+  return s;
+}
+
+}  // namespace detail
+
+// `evaluation_date` is the evaluation's as-of date; a record dated otherwise says so.
+inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, const Policy& policy,
+                           const Date& evaluation_date) {
+  using detail::pct;
+  const std::string label(ducha::label(ev.status));
+  const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
+  const Quantity* t = st.target ? &st.target->quantity : nullptr;
+  const Quantity* a = rec && rec->value ? &*rec->value : nullptr;
+  std::string pre = rec ? detail::record_prefix(*rec, ev, evaluation_date) : "";
+  switch (ev.reason) {
+    case Reason::target_reached:
+    case Reason::on_pace:
+    case Reason::behind_pace:
+    case Reason::far_behind_pace: {
+      std::string what = st.kind == TargetKind::ceiling ? "已使用" : "已完成";
+      std::string s = pre + what + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + ")";
+      if (ev.reason == Reason::target_reached)
+        return s + (st.kind == TargetKind::ceiling ? ",未超过上限," : ",达到目标,") + label;
+      std::string e = "序时进度" + pct(ev.expected);
+      if (ev.reason == Reason::on_pace) return s + ",不低于" + e + "的" + policy.on_track.to_string() + "," + label;
+      if (ev.reason == Reason::behind_pace) return s + ",低于" + e + "的" + policy.on_track.to_string() + "," + label;
+      return s + ",低于" + e + "的" + policy.lagging.to_string() + "," + label;
+    }
+    case Reason::within_allowance:
+    case Reason::allowance_ahead:
+    case Reason::allowance_far_ahead:
+    case Reason::allowance_exceeded: {
+      std::string s = pre + "已使用" + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + "),序时进度" +
+                      pct(ev.expected);
+      if (ev.reason == Reason::allowance_exceeded) return s + ",已超过上限," + label;
+      return s + (ev.reason == Reason::within_allowance ? ",用量不超过" : ",用量超过") + pct(*ev.bound) +
+             "," + label;
+    }
+    case Reason::growth_meets:
+    case Reason::growth_below: {
+      std::string s = pre + "增长" + a->to_string() + ",目标" + t->to_string();
+      const Comparator c = st.target->comparator;
+      if (c == Comparator::around)
+        s += "左右(容差" + policy.around_tolerance.to_string() + "个百分点," +
+             (st.lower_is_better ? "上限" : "下限") + detail::num(*ev.bound) + "%)";
+      else
+        s += std::string(phrase(c));
+      return s + "," + label;
+    }
+    case Reason::level_reached:
+    case Reason::level_within_band:
+    case Reason::level_below_band: {
+      std::string s = pre + "达到" + a->to_string() + ",目标" + t->to_string() +
+                      std::string(phrase(st.target->comparator));
+      const std::string bound = ev.bound ? detail::num(*ev.bound) + std::string(base_symbol(t->dimension())) : "";
+      if (ev.reason == Reason::level_within_band)
+        s += ",未达目标但在" + pct(policy.level_band) + "容差带内(" + bound + ")";
+      if (ev.reason == Reason::level_below_band)
+        s += ",低于" + pct(policy.level_band) + "容差带(" + bound + ")";
+      return s + "," + label;
+    }
+    case Reason::milestone_reached: return "已达到" + std::string(to_string(*rec->stage)) + "阶段," + label;
+    case Reason::milestone_pending: return "里程碑尚未达到,无可比较的计划阶段," + label;
+    case Reason::no_progress_reported: return "进展情况为空或表明无进展," + label;
+    case Reason::no_figure: return "进展情况中没有与目标" + t->to_string() + "可比的数字," + label;
+    case Reason::unit_mismatch:
+      return "进展数字" + a->to_string() + "(" + std::string(detail::dimension_name(a->dimension())) +
+             ")与目标" + t->to_string() + "(" + std::string(detail::dimension_name(t->dimension())) +
+             ")单位不一致,不作换算," + label;
+    case Reason::invalid_target: return "目标值" + t->to_string() + "不是正数," + label;
+    case Reason::qualitative: return "目标没有可量化的数字," + label;
+    case Reason::assessed: return label;
+  }
+  return label;
+}
+
+inline std::string explain(const Item& item, const ItemEvaluation& ev, const Policy& policy,
+                           const Date& evaluation_date) {
+  if (ev.source == Source::assessed) {
+    const auto& j = *item.assessment;
+    std::string s = "人工评估";
+    if (!j.by.empty()) s += "(" + j.by + ")";
+    s += ":" + std::string(label(ev.status));
+    if (!j.reason.empty()) s += "," + j.reason;
+    return s;
+  }
+  if (item.sub_targets.empty()) {
+    return ev.reason == Reason::no_progress_reported
+               ? "进展情况为空或表明无进展," + std::string(label(ev.status))
+               : "目标没有可量化的数字," + std::string(label(ev.status));
+  }
+  // The sub-target that decided the item's status.
+  std::size_t worst = 0;
+  int best = -2;
+  for (std::size_t i = 0; i < ev.sub_targets.size(); ++i) {
+    int s = severity(ev.sub_targets[i].status);
+    if (s > best) {
+      best = s;
+      worst = i;
+    }
+  }
+  std::string s = explain(item.sub_targets[worst], ev.sub_targets[worst], policy, evaluation_date);
+  if (item.sub_targets.size() > 1) s = "“" + item.sub_targets[worst].text + "”" + s;
+  return s;
+}
+
+DUCHA_END_NAMESPACE

@@ -1,0 +1,42 @@
+// Item: one indicator (预期目标) or key task (重点工作任务) of a work report.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ducha/config.hpp"
+#include "ducha/status.hpp"
+#include "ducha/target.hpp"
+
+DUCHA_BEGIN_NAMESPACE
+
+enum class ItemKind { indicator, task };
+
+inline std::string_view to_string(ItemKind k) {
+  return k == ItemKind::indicator ? "indicator" : "task";
+}
+
+// A person's judgement, with who made it and why.
+struct Judgement {
+  Status status = Status::not_assessable;
+  std::string reason;
+  std::string by;
+};
+
+struct Item {
+  std::string id;  // unique in the plan ("task-41")
+  ItemKind kind = ItemKind::task;
+  int number = 0;        // 序号 in the report's table
+  std::string category;  // 联动共建科学城
+  std::string text;      // the target sentence, verbatim
+  std::vector<std::string> lead;         // 责任单位 (registry ids)
+  std::vector<std::string> cooperating;  // 配合单位 (registry ids)
+  std::string progress_text;             // 进展情况, verbatim
+  std::vector<SubTarget> sub_targets;
+  std::optional<Status> official_status;  // what the office published
+  std::optional<Judgement> assessment;    // a person's status where none can be computed
+  std::optional<Judgement> override_;     // a person's status shown beside the computed one
+};
+
+DUCHA_END_NAMESPACE

@@ -1,0 +1,30 @@
+// Plan: a work report's items, their responsible units and the period.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ducha/config.hpp"
+#include "ducha/item.hpp"
+#include "ducha/org_unit.hpp"
+#include "ducha/schedule.hpp"
+
+DUCHA_BEGIN_NAMESPACE
+
+struct Plan {
+  std::string name;
+  int year = 0;
+  Period period;
+  std::optional<Date> as_of;  // the date the progress was collected, if stated
+  OrgRegistry units;
+  std::vector<Item> items;
+
+  const Item* find(std::string_view id) const {
+    for (const auto& item : items)
+      if (item.id == id) return &item;
+    return nullptr;
+  }
+};
+
+DUCHA_END_NAMESPACE

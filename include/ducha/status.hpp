@@ -1,0 +1,151 @@
+// Status and reason codes: stable strings used in every output format.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "ducha/config.hpp"
+
+DUCHA_BEGIN_NAMESPACE
+
+enum class Status : std::uint8_t {
+  // tasks and sub-targets
+  completed,
+  on_track,
+  lagging,
+  severely_lagging,
+  no_progress,
+  not_assessable,
+  // indicators
+  meets,
+  below,
+  on_schedule,
+};
+
+inline constexpr Status kAllStatuses[] = {
+    Status::completed, Status::on_track,       Status::lagging, Status::severely_lagging,
+    Status::no_progress, Status::not_assessable, Status::meets, Status::below,
+    Status::on_schedule};
+
+inline std::string_view to_string(Status s) {
+  switch (s) {
+    case Status::completed: return "completed";
+    case Status::on_track: return "on_track";
+    case Status::lagging: return "lagging";
+    case Status::severely_lagging: return "severely_lagging";
+    case Status::no_progress: return "no_progress";
+    case Status::not_assessable: return "not_assessable";
+    case Status::meets: return "meets";
+    case Status::below: return "below";
+    case Status::on_schedule: return "on_schedule";
+  }
+  return "not_assessable";
+}
+
+// The default Chinese label, as a supervision report prints it.
+inline std::string_view label(Status s) {
+  switch (s) {
+    case Status::completed: return "已完成";
+    case Status::on_track: return "正常推进";
+    case Status::lagging: return "滞后";
+    case Status::severely_lagging: return "严重滞后";
+    case Status::no_progress: return "无进展";
+    case Status::not_assessable: return "无法评估";
+    case Status::meets: return "符合预期";
+    case Status::below: return "不达预期";
+    case Status::on_schedule: return "符合时间节点要求";
+  }
+  return "无法评估";
+}
+
+inline std::optional<Status> parse_status(std::string_view code) {
+  for (Status s : kAllStatuses)
+    if (to_string(s) == code) return s;
+  return std::nullopt;
+}
+
+// How bad a task status is, for "the worst of its sub-targets"; not_assessable
+// never wins. Indicators: below > on_schedule > meets.
+inline int severity(Status s) {
+  switch (s) {
+    case Status::completed: return 0;
+    case Status::on_track: return 1;
+    case Status::lagging: return 2;
+    case Status::severely_lagging: return 3;
+    case Status::no_progress: return 4;
+    case Status::meets: return 0;
+    case Status::on_schedule: return 1;
+    case Status::below: return 2;
+    case Status::not_assessable: return -1;
+  }
+  return -1;
+}
+
+// Whether a status reads as "behind" in a two-bucket summary (滞后 vs 正常).
+inline bool is_behind(Status s) {
+  return s == Status::lagging || s == Status::severely_lagging || s == Status::no_progress ||
+         s == Status::below;
+}
+
+enum class Reason : std::uint8_t {
+  target_reached,        // done ≥ target
+  on_pace,               // ratio ≥ on-track fraction of 序时进度
+  behind_pace,           // ratio ≥ lagging fraction of 序时进度
+  far_behind_pace,       // below that
+  growth_meets,          // growth rate satisfies its comparator
+  growth_below,
+  level_reached,         // level target met
+  level_within_band,     // below the level, inside the policy band
+  level_below_band,
+  within_allowance,      // ceiling: consumption keeps pace with the calendar
+  allowance_ahead,       // ceiling: consuming faster than the calendar
+  allowance_far_ahead,
+  allowance_exceeded,    // ceiling passed
+  milestone_reached,
+  milestone_pending,     // stage not reached, and no planned stage curve to compare
+  no_progress_reported,  // progress text empty or says 无进展/未启动/未进场
+  no_figure,             // progress has no comparable figure
+  unit_mismatch,         // progress figure in another dimension than the target
+  qualitative,           // target has no number
+  invalid_target,        // zero or negative quantitative target
+  assessed,              // a person's recorded assessment (never computed)
+};
+
+inline constexpr Reason kAllReasons[] = {
+    Reason::target_reached,   Reason::on_pace,          Reason::behind_pace,
+    Reason::far_behind_pace,  Reason::growth_meets,     Reason::growth_below,
+    Reason::level_reached,    Reason::level_within_band, Reason::level_below_band,
+    Reason::within_allowance, Reason::allowance_ahead,  Reason::allowance_far_ahead,
+    Reason::allowance_exceeded, Reason::milestone_reached, Reason::milestone_pending,
+    Reason::no_progress_reported, Reason::no_figure,    Reason::unit_mismatch,
+    Reason::qualitative,      Reason::invalid_target,   Reason::assessed};
+
+inline std::string_view to_string(Reason r) {
+  switch (r) {
+    case Reason::target_reached: return "target_reached";
+    case Reason::on_pace: return "on_pace";
+    case Reason::behind_pace: return "behind_pace";
+    case Reason::far_behind_pace: return "far_behind_pace";
+    case Reason::growth_meets: return "growth_meets";
+    case Reason::growth_below: return "growth_below";
+    case Reason::level_reached: return "level_reached";
+    case Reason::level_within_band: return "level_within_band";
+    case Reason::level_below_band: return "level_below_band";
+    case Reason::within_allowance: return "within_allowance";
+    case Reason::allowance_ahead: return "allowance_ahead";
+    case Reason::allowance_far_ahead: return "allowance_far_ahead";
+    case Reason::allowance_exceeded: return "allowance_exceeded";
+    case Reason::milestone_reached: return "milestone_reached";
+    case Reason::milestone_pending: return "milestone_pending";
+    case Reason::no_progress_reported: return "no_progress_reported";
+    case Reason::no_figure: return "no_figure";
+    case Reason::unit_mismatch: return "unit_mismatch";
+    case Reason::qualitative: return "qualitative";
+    case Reason::invalid_target: return "invalid_target";
+    case Reason::assessed: return "assessed";
+  }
+  return "qualitative";
+}
+
+DUCHA_END_NAMESPACE

@@ -1,0 +1,96 @@
+// Sub-targets: the measurable parts of an item's target sentence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ducha/config.hpp"
+#include "ducha/progress_record.hpp"
+#include "ducha/quantity.hpp"
+
+DUCHA_BEGIN_NAMESPACE
+
+enum class TargetKind {
+  cumulative,   // 新建30个: done / target against 序时进度
+  growth,       // 增长5.5%左右: reported rate against the comparator
+  level,        // 达90%以上, 全覆盖: current level against the target level
+  ceiling,      // 控制在/不超过 a total: consumption of the allowance
+  milestone,    // 建成, 启动, 开工, 投用: stage reached
+  qualitative,  // no number: a person's assessment only
+};
+
+enum class Comparator {
+  reach,     // 达到, 达, 完成 (≥)
+  at_least,  // 以上, 不低于 (≥)
+  exceed,    // 突破 (>)
+  around,    // 左右 (within the policy tolerance)
+  at_most,   // 以下, 不超过, 控制在, 以内 (≤)
+  full,      // 全覆盖 (100%)
+};
+
+inline std::string_view to_string(TargetKind k) {
+  switch (k) {
+    case TargetKind::cumulative: return "cumulative";
+    case TargetKind::growth: return "growth";
+    case TargetKind::level: return "level";
+    case TargetKind::ceiling: return "ceiling";
+    case TargetKind::milestone: return "milestone";
+    case TargetKind::qualitative: return "qualitative";
+  }
+  return "qualitative";
+}
+
+inline std::string_view to_string(Comparator c) {
+  switch (c) {
+    case Comparator::reach: return "reach";
+    case Comparator::at_least: return "at_least";
+    case Comparator::exceed: return "exceed";
+    case Comparator::around: return "around";
+    case Comparator::at_most: return "at_most";
+    case Comparator::full: return "full";
+  }
+  return "reach";
+}
+
+inline std::optional<TargetKind> parse_target_kind(std::string_view s) {
+  for (auto k : {TargetKind::cumulative, TargetKind::growth, TargetKind::level, TargetKind::ceiling,
+                 TargetKind::milestone, TargetKind::qualitative})
+    if (to_string(k) == s) return k;
+  return std::nullopt;
+}
+
+inline std::optional<Comparator> parse_comparator(std::string_view s) {
+  for (auto c : {Comparator::reach, Comparator::at_least, Comparator::exceed, Comparator::around,
+                 Comparator::at_most, Comparator::full})
+    if (to_string(c) == s) return c;
+  return std::nullopt;
+}
+
+// The wording of a comparator in an explanation (左右, 以上 …).
+inline std::string_view phrase(Comparator c) {
+  switch (c) {
+    case Comparator::reach: return "";
+    case Comparator::at_least: return "以上";
+    case Comparator::exceed: return "(突破)";
+    case Comparator::around: return "左右";
+    case Comparator::at_most: return "以内";
+    case Comparator::full: return "(全覆盖)";
+  }
+  return "";
+}
+
+struct Target {
+  Quantity quantity;
+  Comparator comparator = Comparator::reach;
+};
+
+struct SubTarget {
+  std::string text;  // the words of the target sentence this came from
+  TargetKind kind = TargetKind::qualitative;
+  std::optional<Target> target;  // absent for qualitative and most milestones
+  bool lower_is_better = false;  // e.g. 能耗强度下降: smaller figures are better
+  std::optional<ProgressRecord> progress;
+};
+
+DUCHA_END_NAMESPACE

@@ -1,0 +1,56 @@
+// JSON input that never routes a number through double, and a cursor that
+// names the field (items[3].target.unit) in every error.
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ducha/decimal.hpp"
+#include "ducha/error.hpp"
+
+namespace ducha::io {
+
+// Parses JSON text. Integers that fit 64 bits become int64/uint64; every other
+// number becomes a string holding its source text, for Decimal::parse. Errors
+// name `source` with line and column.
+boost::json::value parse_json(std::string_view text, const std::string& source);
+
+// A value inside a document, with its path for messages.
+class Field {
+ public:
+  Field(const boost::json::value& v, std::string path, const std::string& source)
+      : v_(v), path_(std::move(path)), source_(source) {}
+
+  const std::string& path() const { return path_; }
+  const boost::json::value& json() const { return v_; }
+  [[noreturn]] void fail(const std::string& message, ErrorCode code = ErrorCode::invalid_argument) const;
+
+  // Object access; `allowed` lists every known key, and any other is an error.
+  void expect_keys(std::initializer_list<std::string_view> allowed) const;
+  bool has(std::string_view key) const;
+  Field at(std::string_view key) const;                  // required key
+  std::optional<Field> find(std::string_view key) const;  // optional key (null counts as absent)
+
+  std::size_t size() const;     // array length
+  Field at(std::size_t i) const;  // array element
+
+  std::string string() const;
+  Decimal decimal() const;  // a JSON string or number, read from its text
+  long long integer() const;
+  bool boolean() const;
+
+ private:
+  const boost::json::object& object() const;
+  const boost::json::array& array() const;
+
+  const boost::json::value& v_;
+  std::string path_;
+  const std::string& source_;
+};
+
+std::string read_file(const std::string& path);
+
+}  // namespace ducha::io

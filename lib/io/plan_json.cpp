@@ -1,0 +1,461 @@
+#include "io/plan_json.hpp"
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "ducha/explain.hpp"
+#include "io/json_reader.hpp"
+#include "io/json_writer.hpp"
+
+namespace ducha::io {
+namespace {
+
+namespace json = boost::json;
+
+Date read_date(const Field& f) {
+  std::string s = f.string();
+  try {
+    return parse_date(s);
+  } catch (const Error& e) {
+    f.fail(e.what(), ErrorCode::invalid_date);
+  }
+}
+
+Unit read_unit(const Field& f) {
+  std::string s = f.string();
+  auto u = find_unit(s);
+  if (!u) f.fail("unknown unit \"" + s + "\"", ErrorCode::unknown_unit);
+  return *u;
+}
+
+Quantity read_quantity(const Field& f) {
+  return Quantity{f.at("value").decimal(), read_unit(f.at("unit"))};
+}
+
+std::vector<std::string> read_strings(const Field& f) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < f.size(); ++i) out.push_back(f.at(i).string());
+  return out;
+}
+
+Status read_status(const Field& f, std::optional<ItemKind> kind) {
+  std::string s = f.string();
+  auto st = parse_status(s);
+  if (!st) f.fail("unknown status \"" + s + "\"");
+  if (kind) {
+    bool indicator_status = *st == Status::meets || *st == Status::below || *st == Status::on_schedule;
+    if (*st != Status::not_assessable && indicator_status != (*kind == ItemKind::indicator))
+      f.fail("status \"" + s + "\" is not one of an " + std::string(to_string(*kind)) + "'s statuses");
+  }
+  return *st;
+}
+
+Judgement read_judgement(const Field& f, ItemKind kind) {
+  f.expect_keys({"status", "reason", "by"});
+  Judgement j;
+  j.status = read_status(f.at("status"), kind);
+  if (auto r = f.find("reason")) j.reason = r->string();
+  if (auto b = f.find("by")) j.by = b->string();
+  return j;
+}
+
+ProgressRecord read_progress(const Field& f) {
+  f.expect_keys({"value", "unit", "text", "estimated", "as_of", "adjusted", "ranking", "stage"});
+  ProgressRecord r;
+  if (f.has("value") || f.has("unit")) r.value = read_quantity(f);
+  if (auto t = f.find("text")) r.text = t->string();
+  if (auto e = f.find("estimated")) r.estimated = e->boolean();
+  if (auto d = f.find("as_of")) r.as_of = read_date(*d);
+  if (auto a = f.find("adjusted")) {
+    a->expect_keys({"value", "unit", "note"});
+    r.adjusted = Adjusted{read_quantity(*a), a->find("note") ? a->at("note").string() : ""};
+  }
+  if (auto k = f.find("ranking")) r.ranking = k->string();
+  if (auto s = f.find("stage")) {
+    auto st = parse_stage(s->string());
+    if (!st) s->fail("unknown stage \"" + s->string() + "\"");
+    r.stage = st;
+  }
+  return r;
+}
+
+SubTarget read_sub_target(const Field& f) {
+  f.expect_keys({"text", "kind", "target", "lower_is_better", "progress"});
+  SubTarget st;
+  if (auto t = f.find("text")) st.text = t->string();
+  Field kind = f.at("kind");
+  auto k = parse_target_kind(kind.string());
+  if (!k) kind.fail("unknown kind \"" + kind.string() + "\"");
+  st.kind = *k;
+  if (auto t = f.find("target")) {
+    t->expect_keys({"value", "unit", "comparator"});
+    Target target{read_quantity(*t), Comparator::reach};
+    if (auto c = t->find("comparator")) {
+      auto cmp = parse_comparator(c->string());
+      if (!cmp) c->fail("unknown comparator \"" + c->string() + "\"");
+      target.comparator = *cmp;
+    }
+    st.target = target;
+  } else if (st.kind != TargetKind::qualitative && st.kind != TargetKind::milestone) {
+    f.fail("a " + std::string(to_string(st.kind)) + " sub-target needs a \"target\"");
+  }
+  if (auto l = f.find("lower_is_better")) st.lower_is_better = l->boolean();
+  if (auto p = f.find("progress")) st.progress = read_progress(*p);
+  return st;
+}
+
+std::vector<std::string> read_unit_refs(const Field& f, const OrgRegistry& registry) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    Field e = f.at(i);
+    std::string name = e.string();
+    if (registry.empty()) {
+      out.push_back(name);
+      continue;
+    }
+    const OrgUnit* u = registry.find(name);
+    if (!u) e.fail("responsible unit \"" + name + "\" is not in \"units\"");
+    out.push_back(u->id);
+  }
+  return out;
+}
+
+Item read_item(const Field& f, const OrgRegistry& registry) {
+  f.expect_keys({"id", "kind", "number", "category", "text", "lead", "cooperating", "progress_text",
+                 "sub_targets", "official_status", "assessment", "override"});
+  Item item;
+  item.id = f.at("id").string();
+  Field kind = f.at("kind");
+  std::string k = kind.string();
+  if (k != "indicator" && k != "task") kind.fail("kind must be \"indicator\" or \"task\"");
+  item.kind = k == "indicator" ? ItemKind::indicator : ItemKind::task;
+  if (auto n = f.find("number")) item.number = static_cast<int>(n->integer());
+  if (auto c = f.find("category")) item.category = c->string();
+  item.text = f.at("text").string();
+  if (auto l = f.find("lead")) item.lead = read_unit_refs(*l, registry);
+  if (auto c = f.find("cooperating")) item.cooperating = read_unit_refs(*c, registry);
+  if (auto p = f.find("progress_text")) item.progress_text = p->string();
+  if (auto s = f.find("sub_targets"))
+    for (std::size_t i = 0; i < s->size(); ++i) item.sub_targets.push_back(read_sub_target(s->at(i)));
+  if (auto o = f.find("official_status")) item.official_status = read_status(*o, item.kind);
+  if (auto a = f.find("assessment")) item.assessment = read_judgement(*a, item.kind);
+  if (auto o = f.find("override")) item.override_ = read_judgement(*o, item.kind);
+  return item;
+}
+
+// ---- writing --------------------------------------------------------------
+
+json::object quantity_json(const Quantity& q) {
+  return {{"value", q.value.to_string()}, {"unit", q.unit.symbol}};
+}
+
+json::object judgement_json(const Judgement& j) {
+  json::object o{{"status", to_string(j.status)}, {"label", label(j.status)}};
+  if (!j.reason.empty()) o["reason"] = j.reason;
+  if (!j.by.empty()) o["by"] = j.by;
+  return o;
+}
+
+json::array strings_json(const std::vector<std::string>& v) {
+  json::array a;
+  for (const auto& s : v) a.emplace_back(s);
+  return a;
+}
+
+json::object progress_json(const ProgressRecord& r) {
+  json::object o;
+  if (r.value) o = quantity_json(*r.value);
+  if (!r.text.empty()) o["text"] = r.text;
+  if (r.estimated) o["estimated"] = true;
+  if (r.as_of) o["as_of"] = format_date(*r.as_of);
+  if (r.adjusted) {
+    json::object a = quantity_json(r.adjusted->value);
+    if (!r.adjusted->note.empty()) a["note"] = r.adjusted->note;
+    o["adjusted"] = a;
+  }
+  if (!r.ranking.empty()) o["ranking"] = r.ranking;
+  if (r.stage) o["stage"] = to_string(*r.stage);
+  return o;
+}
+
+json::object target_json(const Target& t) {
+  json::object o = quantity_json(t.quantity);
+  o["comparator"] = to_string(t.comparator);
+  return o;
+}
+
+json::object sub_target_json(const SubTarget& st) {
+  json::object o{{"text", st.text}, {"kind", to_string(st.kind)}};
+  if (st.target) o["target"] = target_json(*st.target);
+  if (st.lower_is_better) o["lower_is_better"] = true;
+  if (st.progress) o["progress"] = progress_json(*st.progress);
+  return o;
+}
+
+json::value maybe(const std::optional<Fraction>& f, bool as_percent = false) {
+  if (!f) return nullptr;
+  return as_percent ? json::value(f->to_percent_string()) : json::value(f->to_string());
+}
+
+}  // namespace
+
+bool agrees_with_official(const Item& item, const ItemEvaluation& ie) {
+  if (!item.official_status || ie.status == Status::not_assessable) return false;
+  if (item.kind == ItemKind::indicator) return *item.official_status == ie.status;
+  return is_behind(*item.official_status) == is_behind(ie.status);
+}
+
+Plan read_plan(std::string_view text, const std::string& source) {
+  json::value doc = parse_json(text, source);
+  Field root(doc, "", source);
+  root.expect_keys({"format", "name", "year", "period", "as_of", "units", "items"});
+  if (auto f = root.find("format"))
+    if (f->string() != kPlanFormat) f->fail("expected \"" + std::string(kPlanFormat) + "\"");
+  Plan plan;
+  if (auto n = root.find("name")) plan.name = n->string();
+  Field year = root.at("year");
+  long long y = year.integer();
+  if (y < 1900 || y > 9999) year.fail("year out of range 1900..9999");
+  plan.year = static_cast<int>(y);
+  plan.period = Period::year(plan.year);
+  if (auto p = root.find("period")) {
+    p->expect_keys({"begin", "end"});
+    plan.period = {read_date(p->at("begin")), read_date(p->at("end"))};
+    if (plan.period.end < plan.period.begin) p->fail("period ends before it begins");
+  }
+  if (auto a = root.find("as_of")) plan.as_of = read_date(*a);
+  if (auto units = root.find("units")) {
+    for (std::size_t i = 0; i < units->size(); ++i) {
+      Field u = units->at(i);
+      u.expect_keys({"id", "name", "aliases"});
+      OrgUnit unit{u.at("id").string(), u.at("name").string(), {}};
+      if (auto a = u.find("aliases")) unit.aliases = read_strings(*a);
+      try {
+        plan.units.add(std::move(unit));
+      } catch (const Error& e) {
+        u.fail(e.what());
+      }
+    }
+  }
+  Field items = root.at("items");
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Field f = items.at(i);
+    plan.items.push_back(read_item(f, plan.units));
+    if (!ids.insert(plan.items.back().id).second)
+      f.at("id").fail("duplicate item id \"" + plan.items.back().id + "\"");
+  }
+  return plan;
+}
+
+Plan load_plan(const std::string& path) { return read_plan(read_file(path), path); }
+
+std::string write_plan(const Plan& plan) {
+  json::object root{{"format", kPlanFormat}, {"name", plan.name}, {"year", plan.year}};
+  if (plan.period.begin != Period::year(plan.year).begin || plan.period.end != Period::year(plan.year).end)
+    root["period"] = {{"begin", format_date(plan.period.begin)}, {"end", format_date(plan.period.end)}};
+  if (plan.as_of) root["as_of"] = format_date(*plan.as_of);
+  json::array units;
+  for (const auto& u : plan.units.units()) {
+    json::object o{{"id", u.id}, {"name", u.name}};
+    if (!u.aliases.empty()) o["aliases"] = strings_json(u.aliases);
+    units.push_back(o);
+  }
+  if (!units.empty()) root["units"] = units;
+  json::array items;
+  for (const auto& item : plan.items) {
+    json::object o{{"id", item.id}, {"kind", to_string(item.kind)}};
+    if (item.number) o["number"] = item.number;
+    if (!item.category.empty()) o["category"] = item.category;
+    o["text"] = item.text;
+    if (!item.lead.empty()) o["lead"] = strings_json(item.lead);
+    if (!item.cooperating.empty()) o["cooperating"] = strings_json(item.cooperating);
+    if (!item.progress_text.empty()) o["progress_text"] = item.progress_text;
+    json::array subs;
+    for (const auto& st : item.sub_targets) subs.push_back(sub_target_json(st));
+    if (!subs.empty()) o["sub_targets"] = subs;
+    if (item.official_status) o["official_status"] = to_string(*item.official_status);
+    auto strip_label = [](json::object j) {
+      j.erase("label");
+      return j;
+    };
+    if (item.assessment) o["assessment"] = strip_label(judgement_json(*item.assessment));
+    if (item.override_) o["override"] = strip_label(judgement_json(*item.override_));
+    items.push_back(o);
+  }
+  root["items"] = items;
+  return pretty(root);
+}
+
+Policy read_policy(std::string_view text, const std::string& source, int year) {
+  json::value doc = parse_json(text, source);
+  Field root(doc, "", source);
+  root.expect_keys({"format", "name", "schedule", "on_track", "lagging", "around_tolerance",
+                    "level_band", "no_progress_phrases"});
+  if (auto f = root.find("format"))
+    if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
+  Policy p;
+  auto fraction = [](const Field& f) {
+    try {
+      if (f.json().is_string()) return Fraction::parse(f.string());
+      return Fraction(f.decimal());
+    } catch (const Error& e) {
+      f.fail(e.what(), e.code());
+    }
+  };
+  if (auto n = root.find("name")) p.name = n->string();
+  if (auto s = root.find("schedule")) {
+    s->expect_keys({"basis", "curve"});
+    Field basis = s->at("basis");
+    std::string b = basis.string();
+    if (b == "months") p.schedule.basis = ScheduleBasis::months;
+    else if (b == "days") p.schedule.basis = ScheduleBasis::days;
+    else if (b == "curve") p.schedule.basis = ScheduleBasis::curve;
+    else basis.fail("basis must be \"months\", \"days\" or \"curve\"");
+    if (auto c = s->find("curve")) {
+      for (std::size_t i = 0; i < c->size(); ++i) {
+        Field pt = c->at(i);
+        pt.expect_keys({"date", "expected"});
+        Field d = pt.at("date");
+        std::string ds = d.string();
+        if (ds.size() == 5) ds = std::to_string(year) + "-" + ds;  // "06-30"
+        Date at;
+        try {
+          at = parse_date(ds);
+        } catch (const Error& e) {
+          d.fail(e.what(), ErrorCode::invalid_date);
+        }
+        p.schedule.curve.push_back({at, fraction(pt.at("expected"))});
+      }
+    }
+  }
+  if (auto f = root.find("on_track")) p.on_track = fraction(*f);
+  if (auto f = root.find("lagging")) p.lagging = fraction(*f);
+  if (auto f = root.find("around_tolerance")) p.around_tolerance = f->decimal();
+  if (auto f = root.find("level_band")) p.level_band = fraction(*f);
+  if (auto f = root.find("no_progress_phrases")) p.no_progress_phrases = read_strings(*f);
+  try {
+    p.validate();
+  } catch (const Error& e) {
+    throw Error(e.code(), source + ": " + e.what());
+  }
+  return p;
+}
+
+Policy load_policy(const std::string& path, int year) { return read_policy(read_file(path), path, year); }
+
+std::string write_policy(const Policy& p) {
+  json::object schedule{{"basis", to_string(p.schedule.basis)}};
+  if (!p.schedule.curve.empty()) {
+    json::array curve;
+    for (const auto& pt : p.schedule.curve)
+      curve.push_back(json::object{{"date", format_date(pt.at)}, {"expected", pt.expected.to_string()}});
+    schedule["curve"] = curve;
+  }
+  json::object root{{"format", kPolicyFormat},
+                    {"name", p.name},
+                    {"schedule", schedule},
+                    {"on_track", p.on_track.to_string()},
+                    {"lagging", p.lagging.to_string()},
+                    {"around_tolerance", p.around_tolerance.to_string()},
+                    {"level_band", p.level_band.to_string()},
+                    {"no_progress_phrases", strings_json(p.no_progress_phrases)}};
+  return pretty(root);
+}
+
+boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation& ie,
+                                         const Policy& policy, const Date& as_of,
+                                         const Fraction& expected) {
+  json::array subs;
+  for (std::size_t s = 0; s < item.sub_targets.size(); ++s) {
+    const SubTarget& st = item.sub_targets[s];
+    const SubTargetEvaluation& se = ie.sub_targets[s];
+    json::object o{{"text", st.text}, {"kind", to_string(st.kind)}};
+    o["target"] = st.target ? json::value(target_json(*st.target)) : json::value(nullptr);
+    if (st.progress && st.progress->value) {
+      json::object a = quantity_json(*st.progress->value);
+      a["text"] = st.progress->text;
+      a["estimated"] = st.progress->estimated;
+      if (st.progress->as_of) a["as_of"] = format_date(*st.progress->as_of);
+      if (st.progress->adjusted) {
+        json::object adj = quantity_json(st.progress->adjusted->value);
+        adj["note"] = st.progress->adjusted->note;
+        a["adjusted"] = adj;
+      }
+      if (!st.progress->ranking.empty()) a["ranking"] = st.progress->ranking;
+      o["actual"] = a;
+    } else {
+      o["actual"] = nullptr;
+    }
+    o["ratio"] = maybe(se.ratio);
+    o["ratio_pct"] = maybe(se.ratio, true);
+    o["expected"] = se.expected.to_string();
+    o["expected_pct"] = se.expected.to_percent_string();
+    o["as_of"] = format_date(se.as_of);
+    o["bound"] = se.bound ? json::value(se.bound->to_string()) : json::value(nullptr);
+    auto gap = gap_points(st, se);
+    o["gap_pp"] = gap ? json::value(gap->to_decimal_string(2, Rounding::half_even)) : json::value(nullptr);
+    o["status"] = to_string(se.status);
+    o["label"] = label(se.status);
+    o["reason"] = to_string(se.reason);
+    o["explanation"] = explain(st, se, policy, as_of);
+    subs.push_back(o);
+  }
+  json::object o{{"id", item.id},
+                 {"kind", to_string(item.kind)},
+                 {"number", item.number},
+                 {"category", item.category},
+                 {"text", item.text},
+                 {"lead", strings_json(item.lead)},
+                 {"cooperating", strings_json(item.cooperating)},
+                 {"status", to_string(ie.status)},
+                 {"label", label(ie.status)},
+                 {"reason", to_string(ie.reason)},
+                 {"source", to_string(ie.source)},
+                 {"explanation", explain(item, ie, policy, as_of)},
+                 {"expected", expected.to_string()}};
+  if (item.official_status) {
+    o["official_status"] = to_string(*item.official_status);
+    o["official_label"] = label(*item.official_status);
+    o["agrees_with_official"] = agrees_with_official(item, ie);
+  } else {
+    o["official_status"] = nullptr;
+    o["agrees_with_official"] = nullptr;
+  }
+  o["override"] = item.override_ ? json::value(judgement_json(*item.override_)) : json::value(nullptr);
+  o["sub_targets"] = subs;
+  return o;
+}
+
+std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  json::object indicators, tasks;
+  std::size_t compared = 0, agree = 0;
+  json::array items;
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    const Item& item = plan.items[i];
+    const ItemEvaluation& ie = ev.items[i];
+    json::object& counts = item.kind == ItemKind::indicator ? indicators : tasks;
+    std::string code(to_string(ie.status));
+    counts[code] = (counts.contains(code) ? counts[code].as_int64() : 0) + 1;
+    if (item.official_status) {
+      ++compared;
+      agree += agrees_with_official(item, ie) ? 1 : 0;
+    }
+    items.push_back(item_evaluation_json(item, ie, policy, ev.as_of, ev.expected));
+  }
+  json::object root{{"format", kEvaluationFormat},
+                    {"plan", plan.name},
+                    {"as_of", format_date(ev.as_of)},
+                    {"expected", ev.expected.to_string()},
+                    {"expected_pct", ev.expected.to_percent_string()},
+                    {"rounding", "half_even"},
+                    {"policy", json::object{{"name", ev.policy_name}, {"version", ev.policy_version}}},
+                    {"summary", json::object{{"indicators", indicators},
+                                             {"tasks", tasks},
+                                             {"official_compared", compared},
+                                             {"official_agree", agree}}},
+                    {"items", items}};
+  return pretty(root);
+}
+
+}  // namespace ducha::io

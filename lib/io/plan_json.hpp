@@ -1,0 +1,40 @@
+// Plans, policies and evaluations as JSON (docs/format.md). Decimal values
+// are written as JSON strings; reading accepts strings or numbers, both from
+// their source text.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ducha/evaluation.hpp"
+#include "ducha/plan.hpp"
+#include "ducha/policy.hpp"
+
+namespace ducha::io {
+
+inline constexpr std::string_view kPlanFormat = "ducha.plan/1";
+inline constexpr std::string_view kPolicyFormat = "ducha.policy/1";
+inline constexpr std::string_view kEvaluationFormat = "ducha.evaluation/1";
+
+// `source` names the input in error messages (a path, "<stdin>").
+Plan read_plan(std::string_view json, const std::string& source);
+Plan load_plan(const std::string& path);
+std::string write_plan(const Plan& plan);
+
+// Curve dates may be written "MM-DD"; they are placed in `year`.
+Policy read_policy(std::string_view json, const std::string& source, int year);
+Policy load_policy(const std::string& path, int year);
+std::string write_policy(const Policy& policy);
+
+std::string write_evaluation(const Plan& plan, const Evaluation& evaluation, const Policy& policy);
+// One item's evaluation object, as found in write_evaluation's "items".
+boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation& evaluation,
+                                         const Policy& policy, const Date& as_of,
+                                         const Fraction& expected);
+// Official and computed status in the same bucket: for an indicator the same
+// status; for a task both behind (滞后) or both not. not_assessable never agrees.
+bool agrees_with_official(const Item& item, const ItemEvaluation& evaluation);
+
+}  // namespace ducha::io
