@@ -193,7 +193,8 @@ inline bool Decimal::try_parse(std::string_view text, Decimal& out, std::string*
   }
   if (s > kMaxScale) return fail(0, "out of range: more than 18 decimal places");
   if (coefficient >= kCoefficientLimit)
-    return fail(0, "out of range: more than 18 significant digits");
+    return fail(0, digits > 18 ? "out of range: more than 18 significant digits"
+                               : "out of range: magnitude must be below 10^18");
   out = from_parts(static_cast<std::int64_t>(negative ? -coefficient : coefficient),
                    static_cast<int>(s));
   return true;
