@@ -14,6 +14,8 @@
 DUCHA_BEGIN_NAMESPACE
 
 using Date = boost::gregorian::date;
+// The day progress is judged at, inclusive: 序时进度 counts the whole as-of day.
+using AsOf = Date;
 
 // Strict ISO date "YYYY-MM-DD"; 2022-02-30 is an error, not 2 March.
 inline Date parse_date(std::string_view text) {
