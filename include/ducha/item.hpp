@@ -17,6 +17,14 @@ inline std::string_view to_string(ItemKind k) {
   return k == ItemKind::indicator ? "indicator" : "task";
 }
 
+// Whether `s` is one of the statuses an item of `kind` can have: indicators
+// meets/below/on_schedule, tasks the task statuses; not_assessable fits both.
+inline bool is_status_for(Status s, ItemKind kind) {
+  if (s == Status::not_assessable) return true;
+  bool indicator_status = s == Status::meets || s == Status::below || s == Status::on_schedule;
+  return indicator_status == (kind == ItemKind::indicator);
+}
+
 // A person's judgement, with who made it and why.
 struct Judgement {
   Status status = Status::not_assessable;

@@ -44,6 +44,18 @@ class OrgRegistry {
     }
   }
 
+  // Adds another name for the unit with `id`.
+  void add_alias(std::string_view id, const std::string& alias) {
+    auto it = index_.find(std::string(id));
+    if (it == index_.end() || units_[it->second].id != id)
+      throw Error(ErrorCode::invalid_argument, "no responsible unit with id \"" + std::string(id) + "\"");
+    auto [other, inserted] = index_.emplace(alias, it->second);
+    if (!inserted && other->second != it->second)
+      throw Error(ErrorCode::invalid_argument, "responsible unit name \"" + alias + "\" is used by \"" +
+                                                   units_[other->second].id + "\"");
+    if (inserted) units_[it->second].aliases.push_back(alias);
+  }
+
   // The unit known by id, name or alias.
   const OrgUnit* find(std::string_view name) const {
     auto it = index_.find(std::string(name));

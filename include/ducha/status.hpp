@@ -9,6 +9,7 @@
 
 DUCHA_BEGIN_NAMESPACE
 
+// The numeric values are part of the C ABI (ducha_status_code): append only.
 enum class Status : std::uint8_t {
   // tasks and sub-targets
   completed,
@@ -88,6 +89,7 @@ inline bool is_behind(Status s) {
          s == Status::below;
 }
 
+// The numeric values are part of the C ABI (ducha_reason_name): append only.
 enum class Reason : std::uint8_t {
   target_reached,        // done ≥ target
   on_pace,               // ratio ≥ on-track fraction of 序时进度

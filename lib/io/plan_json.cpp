@@ -42,11 +42,8 @@ Status read_status(const Field& f, std::optional<ItemKind> kind) {
   std::string s = f.string();
   auto st = parse_status(s);
   if (!st) f.fail("unknown status \"" + s + "\"");
-  if (kind) {
-    bool indicator_status = *st == Status::meets || *st == Status::below || *st == Status::on_schedule;
-    if (*st != Status::not_assessable && indicator_status != (*kind == ItemKind::indicator))
-      f.fail("status \"" + s + "\" is not one of an " + std::string(to_string(*kind)) + "'s statuses");
-  }
+  if (kind && !is_status_for(*st, *kind))
+    f.fail("status \"" + s + "\" is not one of an " + std::string(to_string(*kind)) + "'s statuses");
   return *st;
 }
 

@@ -1,0 +1,322 @@
+/*
+ * ducha.h — the stable C interface of libducha (督查: supervision of work-report targets).
+ *
+ * Conventions (docs/c-api.md):
+ *  - Every function returns an int status: DUCHA_OK (0) or a negative ducha_status.
+ *    On failure, ducha_error_last() describes it (per thread, never NULL).
+ *  - Output parameters come first; a single one is named `out`.
+ *  - Handles (ducha_plan, ducha_policy, ducha_evaluation) are created by *_create,
+ *    *_load, *_parse or ducha_evaluate and released by the matching *_free, which
+ *    accepts NULL.
+ *  - Strings are UTF-8. Where a length is taken, the text need not be NUL-terminated;
+ *    elsewhere strings are NUL-terminated. Exact values cross as decimal strings
+ *    ("33.31") and fractions as "p/q".
+ *  - Strings returned in a ducha_buf belong to the caller and are released with
+ *    ducha_buf_free. Strings returned as `const char *` inside a result struct belong
+ *    to the handle they came from and live as long as it.
+ *  - No C++ exception, abort or crash crosses this interface for any input.
+ *  - Threads: distinct handles may be used on distinct threads; an evaluation may be
+ *    read from many threads at once; one plan or policy must not be modified while
+ *    another thread uses it.
+ */
+#ifndef DUCHA_H
+#define DUCHA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(DUCHA_BUILDING_LIBRARY) && defined(__GNUC__)
+#define DUCHA_API __attribute__((visibility("default")))
+#else
+#define DUCHA_API
+#endif
+
+#define DUCHA_VERSION_MAJOR 0
+#define DUCHA_VERSION_MINOR 1
+#define DUCHA_VERSION_PATCH 0
+#define DUCHA_VERSION_NUMBER (DUCHA_VERSION_MAJOR * 10000 + DUCHA_VERSION_MINOR * 100 + DUCHA_VERSION_PATCH)
+#define DUCHA_VERSION_STRING "0.1.0"
+
+/* ---- results ---------------------------------------------------------- */
+
+/* Status codes. Values are append-only and never change meaning. */
+typedef enum ducha_status {
+  DUCHA_OK = 0,
+  DUCHA_EINVALID = -1,     /* an argument is NULL, out of range or not one of an enum's values */
+  DUCHA_EPARSE = -2,       /* malformed number, date, fraction or JSON */
+  DUCHA_ERANGE = -3,       /* a value or result does not fit the exact representation */
+  DUCHA_EUNIT = -4,        /* unknown unit */
+  DUCHA_EMISMATCH = -5,    /* units of different dimensions */
+  DUCHA_EDATE = -6,        /* invalid date */
+  DUCHA_EIO = -7,          /* a file could not be read or written */
+  DUCHA_EUTF8 = -8,        /* text is not valid UTF-8 */
+  DUCHA_ENOMEM = -9,       /* out of memory */
+  DUCHA_ENOTFOUND = -10,   /* no such item, sub-target or unit */
+  DUCHA_EHANDLE = -11,     /* a handle of the wrong type, or a freed one */
+  DUCHA_EDIVZERO = -12,    /* division by zero */
+  DUCHA_EVERSION = -13,    /* an options struct version this library does not know */
+  DUCHA_EINTERNAL = -99    /* a bug in ducha; please report it with the message */
+} ducha_status;
+
+/* The message of this thread's last failure ("" if none). Never NULL; owned by the
+ * library and valid until this thread's next ducha call. */
+DUCHA_API const char *ducha_error_last(void);
+/* The status of this thread's last failure (DUCHA_OK if none). */
+DUCHA_API int ducha_error_last_code(void);
+
+/* Runtime version: DUCHA_VERSION_NUMBER of the library actually loaded. */
+DUCHA_API int ducha_version_number(void);
+DUCHA_API const char *ducha_version_string(void);
+
+/* A library-owned byte string (UTF-8, NUL-terminated; size excludes the NUL). */
+typedef struct ducha_buf {
+  char *ptr;
+  size_t size;
+} ducha_buf;
+
+/* Releases buf->ptr and zeroes buf. NULL and an empty buf are harmless. */
+DUCHA_API void ducha_buf_free(ducha_buf *buf);
+
+/* ---- enums (values are append-only) ------------------------------------ */
+
+typedef enum ducha_status_code {
+  DUCHA_COMPLETED = 0,
+  DUCHA_ON_TRACK = 1,
+  DUCHA_LAGGING = 2,
+  DUCHA_SEVERELY_LAGGING = 3,
+  DUCHA_NO_PROGRESS = 4,
+  DUCHA_NOT_ASSESSABLE = 5,
+  DUCHA_MEETS = 6,
+  DUCHA_BELOW = 7,
+  DUCHA_ON_SCHEDULE = 8
+} ducha_status_code;
+
+typedef enum ducha_kind {
+  DUCHA_KIND_CUMULATIVE = 0,
+  DUCHA_KIND_GROWTH = 1,
+  DUCHA_KIND_LEVEL = 2,
+  DUCHA_KIND_CEILING = 3,
+  DUCHA_KIND_MILESTONE = 4,
+  DUCHA_KIND_QUALITATIVE = 5
+} ducha_kind;
+
+typedef enum ducha_comparator {
+  DUCHA_CMP_REACH = 0,
+  DUCHA_CMP_AT_LEAST = 1,
+  DUCHA_CMP_EXCEED = 2,
+  DUCHA_CMP_AROUND = 3,
+  DUCHA_CMP_AT_MOST = 4,
+  DUCHA_CMP_FULL = 5
+} ducha_comparator;
+
+typedef enum ducha_item_kind { DUCHA_ITEM_INDICATOR = 0, DUCHA_ITEM_TASK = 1 } ducha_item_kind;
+
+typedef enum ducha_rounding {
+  DUCHA_ROUND_HALF_EVEN = 0,
+  DUCHA_ROUND_HALF_UP = 1,
+  DUCHA_ROUND_HALF_DOWN = 2,
+  DUCHA_ROUND_TOWARD_ZERO = 3,
+  DUCHA_ROUND_AWAY_FROM_ZERO = 4,
+  DUCHA_ROUND_FLOOR = 5,
+  DUCHA_ROUND_CEILING = 6
+} ducha_rounding;
+
+typedef enum ducha_dimension {
+  DUCHA_DIM_COUNT = 0,
+  DUCHA_DIM_PEOPLE = 1,
+  DUCHA_DIM_AREA = 2,
+  DUCHA_DIM_LENGTH = 3,
+  DUCHA_DIM_VOLUME = 4,
+  DUCHA_DIM_MASS = 5,
+  DUCHA_DIM_MONEY = 6,
+  DUCHA_DIM_DURATION = 7,
+  DUCHA_DIM_PERCENT = 8,
+  DUCHA_DIM_PERCENTAGE_POINT = 9,
+  DUCHA_DIM_ENERGY = 10
+} ducha_dimension;
+
+/* Stable code ("lagging") and Chinese label ("滞后") of a status; the reason code
+ * ("behind_pace") of a ducha_reason value. NULL for an unknown value. Static storage. */
+DUCHA_API const char *ducha_status_name(int status);
+DUCHA_API const char *ducha_status_label(int status);
+DUCHA_API const char *ducha_reason_name(int reason);
+DUCHA_API const char *ducha_dimension_name(int dimension);
+
+/* ---- exact decimals ---------------------------------------------------- */
+
+/* Parses a decimal and writes its canonical text ("+007.50" → "7.50"). */
+DUCHA_API int ducha_decimal_normalize(ducha_buf *out, const char *text, size_t len);
+/* *out = -1, 0 or 1 as a <, =, > b, compared exactly. */
+DUCHA_API int ducha_decimal_compare(int *out, const char *a, size_t a_len, const char *b, size_t b_len);
+/* a / b as a reduced fraction "p/q". */
+DUCHA_API int ducha_decimal_ratio(ducha_buf *out, const char *a, size_t a_len, const char *b, size_t b_len);
+/* A decimal or fraction ("1/15", "33.31") rounded to `places` (0..18) with `mode`.
+ * With percent != 0 the value is multiplied by 100 first ("1/15" → "6.67"). */
+DUCHA_API int ducha_number_format(ducha_buf *out, const char *text, size_t len, int places, int mode,
+                                  int percent);
+
+/* ---- units ------------------------------------------------------------- */
+
+/* The dimension of a unit symbol ("万平方米" → DUCHA_DIM_AREA). */
+DUCHA_API int ducha_unit_dimension(int *out, const char *unit, size_t len);
+/* `value` in unit `from` expressed in unit `to`, exactly, as "p/q" ("1 亩" → "2000/3" 平方米).
+ * DUCHA_EMISMATCH across dimensions. */
+DUCHA_API int ducha_quantity_convert(ducha_buf *out, const char *value, size_t value_len, const char *from,
+                                     size_t from_len, const char *to, size_t to_len);
+
+/* ---- plans ------------------------------------------------------------- */
+
+typedef struct ducha_plan ducha_plan;
+
+DUCHA_API int ducha_plan_create(ducha_plan **out, const char *name, int year);
+DUCHA_API int ducha_plan_load(ducha_plan **out, const char *path);
+DUCHA_API int ducha_plan_parse(ducha_plan **out, const char *json, size_t len);
+DUCHA_API void ducha_plan_free(ducha_plan *plan);
+DUCHA_API int ducha_plan_to_json(ducha_buf *out, const ducha_plan *plan);
+DUCHA_API int ducha_plan_save(const ducha_plan *plan, const char *path);
+DUCHA_API int ducha_plan_item_count(size_t *out, const ducha_plan *plan);
+/* Sets the date progress was collected ("2022-06-30"). */
+DUCHA_API int ducha_plan_set_as_of(ducha_plan *plan, const char *date);
+
+/* Registers a responsible unit; aliases are added one by one. */
+DUCHA_API int ducha_plan_add_unit(ducha_plan *plan, const char *id, const char *name);
+DUCHA_API int ducha_plan_add_unit_alias(ducha_plan *plan, const char *id, const char *alias);
+
+/* Appends an item; *out receives its index. */
+DUCHA_API int ducha_plan_add_item(size_t *out, ducha_plan *plan, const char *id, int item_kind, const char *text);
+/* role: 0 lead (责任单位), 1 cooperating (配合单位). The name must resolve when units are registered. */
+DUCHA_API int ducha_plan_item_add_unit(ducha_plan *plan, size_t item, int role, const char *unit);
+DUCHA_API int ducha_plan_item_set_progress_text(ducha_plan *plan, size_t item, const char *text);
+DUCHA_API int ducha_plan_item_set_official_status(ducha_plan *plan, size_t item, int status);
+/* A person's override (reported beside the computed status) or assessment (used only
+ * where nothing can be computed); reason and by may be NULL. */
+DUCHA_API int ducha_plan_item_set_override(ducha_plan *plan, size_t item, int status, const char *reason,
+                                           const char *by);
+DUCHA_API int ducha_plan_item_set_assessment(ducha_plan *plan, size_t item, int status, const char *reason,
+                                             const char *by);
+
+#define DUCHA_SUB_TARGET_DESC_VERSION 1
+typedef struct ducha_sub_target_desc {
+  int version;              /* DUCHA_SUB_TARGET_DESC_VERSION */
+  const char *text;         /* may be NULL */
+  int kind;                 /* ducha_kind */
+  const char *target_value; /* decimal; NULL for qualitative and milestone */
+  const char *target_unit;
+  int comparator;           /* ducha_comparator */
+  int lower_is_better;
+} ducha_sub_target_desc;
+/* Fills *desc with defaults (cumulative, reach) for `version`. */
+DUCHA_API int ducha_sub_target_desc_init(ducha_sub_target_desc *desc, int version);
+DUCHA_API int ducha_plan_item_add_sub_target(size_t *out, ducha_plan *plan, size_t item,
+                                             const ducha_sub_target_desc *desc);
+
+#define DUCHA_PROGRESS_DESC_VERSION 1
+typedef struct ducha_progress_desc {
+  int version;         /* DUCHA_PROGRESS_DESC_VERSION */
+  const char *value;   /* decimal, or NULL when no figure was reported */
+  const char *unit;
+  const char *text;    /* may be NULL */
+  int estimated;       /* 预计/约 */
+  const char *as_of;   /* the record's own date, or NULL */
+} ducha_progress_desc;
+DUCHA_API int ducha_progress_desc_init(ducha_progress_desc *desc, int version);
+DUCHA_API int ducha_plan_sub_target_set_progress(ducha_plan *plan, size_t item, size_t sub,
+                                                 const ducha_progress_desc *desc);
+
+/* ---- policies ---------------------------------------------------------- */
+
+typedef struct ducha_policy ducha_policy;
+
+/* The reference policy (docs/evaluation.md). */
+DUCHA_API int ducha_policy_create(ducha_policy **out);
+/* Curve dates written "MM-DD" are placed in `year`. */
+DUCHA_API int ducha_policy_load(ducha_policy **out, const char *path, int year);
+DUCHA_API int ducha_policy_parse(ducha_policy **out, const char *json, size_t len, int year);
+DUCHA_API void ducha_policy_free(ducha_policy *policy);
+DUCHA_API int ducha_policy_to_json(ducha_buf *out, const ducha_policy *policy);
+/* "reference@1a2b…": the name and a fingerprint of every value. */
+DUCHA_API int ducha_policy_version(ducha_buf *out, const ducha_policy *policy);
+
+/* ---- evaluation -------------------------------------------------------- */
+
+typedef struct ducha_evaluation ducha_evaluation;
+
+/* Evaluates `plan` as of `as_of` ("YYYY-MM-DD", or NULL for the plan's own date) under
+ * `policy` (NULL: the reference policy). The evaluation keeps its own copy of the plan. */
+DUCHA_API int ducha_evaluate(ducha_evaluation **out, const ducha_plan *plan, const ducha_policy *policy,
+                             const char *as_of);
+DUCHA_API void ducha_evaluation_free(ducha_evaluation *evaluation);
+DUCHA_API int ducha_evaluation_to_json(ducha_buf *out, const ducha_evaluation *evaluation);
+DUCHA_API int ducha_evaluation_item_count(size_t *out, const ducha_evaluation *evaluation);
+
+#define DUCHA_ITEM_RESULT_VERSION 1
+typedef struct ducha_item_result {
+  int version;             /* set by the caller: DUCHA_ITEM_RESULT_VERSION */
+  int status;              /* ducha_status_code */
+  int reason;              /* ducha_reason value, see ducha_reason_name */
+  int assessed;            /* 1 when the status is a person's assessment, not computed */
+  int official_status;     /* ducha_status_code, or -1 when the plan has none */
+  int agrees_with_official;/* 1, 0, or -1 when there is no official status */
+  size_t sub_target_count;
+  const char *id;          /* strings owned by the evaluation */
+  const char *label;
+  const char *reason_name;
+  const char *explanation;
+  const char *expected;    /* 序时进度 "p/q" */
+} ducha_item_result;
+DUCHA_API int ducha_evaluation_item(ducha_item_result *out, const ducha_evaluation *evaluation, size_t item);
+
+#define DUCHA_SUB_TARGET_RESULT_VERSION 1
+typedef struct ducha_sub_target_result {
+  int version;             /* set by the caller: DUCHA_SUB_TARGET_RESULT_VERSION */
+  int status;
+  int reason;
+  const char *label;       /* strings owned by the evaluation; NULL where not applicable */
+  const char *reason_name;
+  const char *ratio;       /* "p/q" */
+  const char *ratio_pct;   /* rounded half-even, 2 places */
+  const char *expected;    /* "p/q" */
+  const char *gap_pp;      /* percentage points, 2 places */
+  const char *explanation;
+} ducha_sub_target_result;
+DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result *out, const ducha_evaluation *evaluation,
+                                          size_t item, size_t sub);
+
+/* ---- batch evaluation -------------------------------------------------- */
+
+/* One sub-target given by its figures. Decimal strings are NUL-terminated. */
+typedef struct ducha_batch_input {
+  const char *target_value;
+  const char *target_unit;
+  const char *done_value;  /* NULL: no figure reported */
+  const char *done_unit;
+  int kind;                /* ducha_kind */
+  int comparator;          /* ducha_comparator */
+  int flags;               /* DUCHA_BATCH_* */
+} ducha_batch_input;
+#define DUCHA_BATCH_INDICATOR 1
+#define DUCHA_BATCH_LOWER_IS_BETTER 2
+#define DUCHA_BATCH_ESTIMATED 4
+
+typedef struct ducha_batch_output {
+  int error;               /* DUCHA_OK, or why this one input could not be evaluated */
+  int status;              /* ducha_status_code */
+  int reason;
+  int64_t ratio_basis_points; /* ratio × 10000 rounded half-even; INT64_MIN when there is no ratio */
+} ducha_batch_output;
+
+/* Evaluates count inputs as of `as_of` in `year` under `policy` (NULL: reference).
+ * One bad input sets its own output's error and does not stop the batch; the call
+ * fails only for bad arguments. */
+DUCHA_API int ducha_evaluate_batch(ducha_batch_output *out, const ducha_batch_input *inputs, size_t count,
+                                   const ducha_policy *policy, int year, const char *as_of);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DUCHA_H */

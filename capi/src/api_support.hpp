@@ -1,0 +1,92 @@
+// Shared machinery of the C interface: handle types, the exception firewall,
+// the thread-local error and argument checks. Internal; not installed.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <new>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ducha.h"
+#include "ducha/ducha.hpp"
+
+struct ducha_plan {
+  std::uint32_t magic;
+  ducha::Plan plan;
+};
+
+struct ducha_policy {
+  std::uint32_t magic;
+  ducha::Policy policy;
+};
+
+namespace ducha::capi {
+
+inline constexpr std::uint32_t kPlanMagic = 0x504C414E;        // "PLAN"
+inline constexpr std::uint32_t kPolicyMagic = 0x504F4C59;      // "POLY"
+inline constexpr std::uint32_t kEvaluationMagic = 0x4556414C;  // "EVAL"
+inline constexpr std::uint32_t kFreedMagic = 0xDEADDEAD;
+inline constexpr std::size_t kMaxLength = std::size_t{1} << 30;  // 1 GiB: larger lengths are lies
+
+// Carries a ducha_status through C++ code to the firewall.
+struct ApiError {
+  int status;
+  std::string message;
+};
+
+[[noreturn]] inline void fail(int status, std::string message) { throw ApiError{status, std::move(message)}; }
+
+void set_error(int status, const char* message) noexcept;
+void clear_error() noexcept;
+int status_of(ErrorCode code) noexcept;
+
+// Runs `body` (returning DUCHA_OK or a status); nothing escapes.
+template <class F>
+int guard(F&& body) noexcept {
+  clear_error();
+  try {
+    return body();
+  } catch (const ApiError& e) {
+    set_error(e.status, e.message.c_str());
+    return e.status;
+  } catch (const Error& e) {
+    int status = status_of(e.code());
+    set_error(status, e.what());
+    return status;
+  } catch (const std::bad_alloc&) {
+    set_error(DUCHA_ENOMEM, "out of memory");
+    return DUCHA_ENOMEM;
+  } catch (const std::exception& e) {
+    set_error(DUCHA_EINTERNAL, e.what());
+    return DUCHA_EINTERNAL;
+  } catch (...) {
+    set_error(DUCHA_EINTERNAL, "unknown internal error");
+    return DUCHA_EINTERNAL;
+  }
+}
+
+template <class T>
+T* require_out(T* out, const char* name) {
+  if (!out) fail(DUCHA_EINVALID, std::string(name) + " is NULL");
+  return out;
+}
+
+// A text given with its length: not NULL (unless empty), not absurdly long, no NUL
+// inside (a sign that the length is wrong), valid UTF-8.
+std::string_view text_arg(const char* p, std::size_t len, const char* name);
+// A NUL-terminated string; NULL allowed only when `nullable`, then "".
+std::string string_arg(const char* p, const char* name, bool nullable = false);
+Date date_arg(const char* p, const char* name);
+Status status_arg(int value, const char* name);
+
+ducha::Plan& plan_arg(ducha_plan* p);
+const ducha::Plan& plan_arg(const ducha_plan* p);
+const ducha::Policy& policy_arg(const ducha_policy* p);
+Item& item_arg(ducha_plan* p, std::size_t index);
+
+// Copies `s` into a caller-owned ducha_buf.
+int to_buf(ducha_buf* out, const std::string& s);
+
+}  // namespace ducha::capi

@@ -1,0 +1,75 @@
+// Many sub-targets in one call, for callers where per-call overhead matters.
+#include <climits>
+
+#include "api_support.hpp"
+
+using namespace ducha;
+using namespace ducha::capi;
+
+namespace {
+
+// Evaluates one input; errors are that input's own and stay in its output.
+void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, ducha_batch_output& out) {
+  out = ducha_batch_output{DUCHA_OK, static_cast<int>(Status::not_assessable), 0, INT64_MIN};
+  if (in.kind < DUCHA_KIND_CUMULATIVE || in.kind > DUCHA_KIND_QUALITATIVE)
+    fail(DUCHA_EINVALID, "kind is not a ducha_kind");
+  if (in.comparator < DUCHA_CMP_REACH || in.comparator > DUCHA_CMP_FULL)
+    fail(DUCHA_EINVALID, "comparator is not a ducha_comparator");
+  SubTarget st;
+  st.kind = static_cast<TargetKind>(in.kind);
+  st.lower_is_better = (in.flags & DUCHA_BATCH_LOWER_IS_BETTER) != 0;
+  auto quantity = [](const char* v, const char* u, const char* what) {
+    if (!v || !u) fail(DUCHA_EINVALID, std::string(what) + " value or unit is NULL");
+    std::string sv = string_arg(v, what), su = string_arg(u, what);
+    auto unit = find_unit(su);
+    if (!unit) fail(DUCHA_EUNIT, std::string(what) + ": unknown unit \"" + su + "\"");
+    return Quantity{Decimal::parse(sv), *unit};
+  };
+  if (in.target_value || in.target_unit)
+    st.target = Target{quantity(in.target_value, in.target_unit, "target"), static_cast<Comparator>(in.comparator)};
+  ProgressRecord rec;
+  if (in.done_value || in.done_unit) rec.value = quantity(in.done_value, in.done_unit, "done");
+  rec.estimated = (in.flags & DUCHA_BATCH_ESTIMATED) != 0;
+  rec.text = "-";  // a figure-less input is "no figure", not "no progress"
+  st.progress = std::move(rec);
+  ItemKind kind = (in.flags & DUCHA_BATCH_INDICATOR) ? ItemKind::indicator : ItemKind::task;
+  SubTargetEvaluation ev = evaluate_sub_target(st, kind, ctx);
+  out.status = static_cast<int>(ev.status);
+  out.reason = static_cast<int>(ev.reason);
+  if (ev.ratio) {
+    int128 scaled;
+    if (!__builtin_mul_overflow(ev.ratio->numerator(), static_cast<int128>(10000), &scaled)) {
+      int128 q = detail::round_quotient<int128>(scaled, ev.ratio->denominator(), Rounding::half_even);
+      if (q > INT64_MIN && q <= INT64_MAX) out.ratio_basis_points = static_cast<std::int64_t>(q);
+    }
+  }
+}
+
+}  // namespace
+
+extern "C" {
+
+DUCHA_API int ducha_evaluate_batch(ducha_batch_output* out, const ducha_batch_input* inputs, size_t count,
+                                   const ducha_policy* policy, int year, const char* as_of) {
+  return guard([&] {
+    if (count == 0) return DUCHA_OK;
+    require_out(out, "out");
+    require_out(inputs, "inputs");
+    if (count > kMaxLength) fail(DUCHA_EINVALID, "count " + std::to_string(count) + " is too large");
+    if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
+    Policy p = policy ? policy_arg(policy) : Policy{};
+    p.validate();
+    EvaluationContext ctx(p, Period::year(year), date_arg(as_of, "as_of"));
+    for (std::size_t i = 0; i < count; ++i) {
+      int status = guard([&] {
+        evaluate_one(inputs[i], ctx, out[i]);
+        return DUCHA_OK;
+      });
+      if (status != DUCHA_OK) out[i].error = status;
+    }
+    clear_error();
+    return DUCHA_OK;
+  });
+}
+
+}  // extern "C"

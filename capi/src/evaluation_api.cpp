@@ -1,0 +1,173 @@
+// Evaluating a plan and walking the results through the C interface. An
+// evaluation owns a copy of its plan and every string it hands out, so that a
+// finished evaluation can be read from many threads without locks.
+#include "api_support.hpp"
+#include "io/plan_json.hpp"
+
+using namespace ducha;
+using namespace ducha::capi;
+
+namespace {
+
+struct SubStrings {
+  std::string label, reason, ratio, ratio_pct, expected, gap_pp, explanation;
+  bool has_ratio = false, has_gap = false;
+};
+
+struct ItemStrings {
+  std::string label, reason, explanation, expected;
+  std::vector<SubStrings> subs;
+};
+
+}  // namespace
+
+struct ducha_evaluation {
+  std::uint32_t magic;
+  ducha::Plan plan;
+  ducha::Policy policy;
+  ducha::Evaluation evaluation;
+  std::vector<ItemStrings> strings;
+};
+
+namespace {
+
+const ducha_evaluation& evaluation_arg(const ducha_evaluation* e) {
+  if (!e) fail(DUCHA_EINVALID, "evaluation is NULL");
+  if (e->magic != kEvaluationMagic) fail(DUCHA_EHANDLE, "evaluation is not a live ducha_evaluation handle");
+  return *e;
+}
+
+void render(ducha_evaluation& e) {
+  const Evaluation& ev = e.evaluation;
+  e.strings.reserve(e.plan.items.size());
+  for (std::size_t i = 0; i < e.plan.items.size(); ++i) {
+    const Item& item = e.plan.items[i];
+    const ItemEvaluation& ie = ev.items[i];
+    ItemStrings s{std::string(label(ie.status)), std::string(to_string(ie.reason)),
+                  explain(item, ie, e.policy, ev.as_of), ev.expected.to_string(), {}};
+    for (std::size_t k = 0; k < item.sub_targets.size(); ++k) {
+      const SubTargetEvaluation& se = ie.sub_targets[k];
+      SubStrings sub;
+      sub.label = label(se.status);
+      sub.reason = to_string(se.reason);
+      sub.expected = se.expected.to_string();
+      if (se.ratio) {
+        sub.has_ratio = true;
+        sub.ratio = se.ratio->to_string();
+        sub.ratio_pct = se.ratio->to_percent_string();
+      }
+      if (auto gap = gap_points(item.sub_targets[k], se)) {
+        sub.has_gap = true;
+        sub.gap_pp = gap->to_decimal_string(2, Rounding::half_even);
+      }
+      sub.explanation = explain(item.sub_targets[k], se, e.policy, ev.as_of);
+      s.subs.push_back(std::move(sub));
+    }
+    e.strings.push_back(std::move(s));
+  }
+}
+
+}  // namespace
+
+extern "C" {
+
+DUCHA_API int ducha_evaluate(ducha_evaluation** out, const ducha_plan* plan, const ducha_policy* policy,
+                             const char* as_of) {
+  return guard([&] {
+    require_out(out, "out");
+    *out = nullptr;
+    const Plan& p = plan_arg(plan);
+    Policy pol = policy ? policy_arg(policy) : Policy{};
+    Date date;
+    if (as_of) {
+      date = date_arg(as_of, "as_of");
+    } else if (p.as_of) {
+      date = *p.as_of;
+    } else {
+      fail(DUCHA_EINVALID, "as_of is NULL and the plan states no as_of date");
+    }
+    auto e = std::make_unique<ducha_evaluation>();
+    e->magic = kEvaluationMagic;
+    e->plan = p;
+    e->policy = std::move(pol);
+    e->evaluation = evaluate(e->plan, e->policy, date);
+    render(*e);
+    *out = e.release();
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API void ducha_evaluation_free(ducha_evaluation* evaluation) {
+  if (!evaluation || evaluation->magic != kEvaluationMagic) return;
+  evaluation->magic = kFreedMagic;
+  delete evaluation;
+}
+
+DUCHA_API int ducha_evaluation_to_json(ducha_buf* out, const ducha_evaluation* evaluation) {
+  return guard([&] {
+    require_out(out, "out");
+    const ducha_evaluation& e = evaluation_arg(evaluation);
+    return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
+  });
+}
+
+DUCHA_API int ducha_evaluation_item_count(size_t* out, const ducha_evaluation* evaluation) {
+  return guard([&] {
+    require_out(out, "out");
+    *out = evaluation_arg(evaluation).plan.items.size();
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluation* evaluation, size_t item) {
+  return guard([&] {
+    require_out(out, "out");
+    if (out->version != DUCHA_ITEM_RESULT_VERSION)
+      fail(DUCHA_EVERSION, "ducha_item_result version " + std::to_string(out->version) + " is not supported");
+    const ducha_evaluation& e = evaluation_arg(evaluation);
+    if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
+    const Item& it = e.plan.items[item];
+    const ItemEvaluation& ie = e.evaluation.items[item];
+    const ItemStrings& s = e.strings[item];
+    out->status = static_cast<int>(ie.status);
+    out->reason = static_cast<int>(ie.reason);
+    out->assessed = ie.source == Source::assessed;
+    out->official_status = it.official_status ? static_cast<int>(*it.official_status) : -1;
+    out->agrees_with_official = it.official_status ? (io::agrees_with_official(it, ie) ? 1 : 0) : -1;
+    out->sub_target_count = it.sub_targets.size();
+    out->id = it.id.c_str();
+    out->label = s.label.c_str();
+    out->reason_name = s.reason.c_str();
+    out->explanation = s.explanation.c_str();
+    out->expected = s.expected.c_str();
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result* out, const ducha_evaluation* evaluation,
+                                          size_t item, size_t sub) {
+  return guard([&] {
+    require_out(out, "out");
+    if (out->version != DUCHA_SUB_TARGET_RESULT_VERSION)
+      fail(DUCHA_EVERSION, "ducha_sub_target_result version " + std::to_string(out->version) + " is not supported");
+    const ducha_evaluation& e = evaluation_arg(evaluation);
+    if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
+    const ItemStrings& is = e.strings[item];
+    if (sub >= is.subs.size())
+      fail(DUCHA_ENOTFOUND, "sub-target " + std::to_string(sub) + " of item " + std::to_string(item) + " does not exist");
+    const SubTargetEvaluation& se = e.evaluation.items[item].sub_targets[sub];
+    const SubStrings& s = is.subs[sub];
+    out->status = static_cast<int>(se.status);
+    out->reason = static_cast<int>(se.reason);
+    out->label = s.label.c_str();
+    out->reason_name = s.reason.c_str();
+    out->ratio = s.has_ratio ? s.ratio.c_str() : nullptr;
+    out->ratio_pct = s.has_ratio ? s.ratio_pct.c_str() : nullptr;
+    out->expected = s.expected.c_str();
+    out->gap_pp = s.has_gap ? s.gap_pp.c_str() : nullptr;
+    out->explanation = s.explanation.c_str();
+    return DUCHA_OK;
+  });
+}
+
+}  // extern "C"

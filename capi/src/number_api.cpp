@@ -1,0 +1,99 @@
+// Exact decimals and units through the C interface.
+#include "api_support.hpp"
+
+using namespace ducha;
+using namespace ducha::capi;
+
+namespace {
+
+Decimal decimal_arg(const char* p, std::size_t len, const char* name) {
+  std::string_view s = text_arg(p, len, name);
+  try {
+    return Decimal::parse(s);
+  } catch (const Error& e) {
+    fail(status_of(e.code()), std::string(name) + ": " + e.what());
+  }
+}
+
+Unit unit_arg(const char* p, std::size_t len, const char* name) {
+  std::string_view s = text_arg(p, len, name);
+  auto u = find_unit(s);
+  if (!u) fail(DUCHA_EUNIT, std::string(name) + ": unknown unit \"" + std::string(s) + "\"");
+  return *u;
+}
+
+Rounding rounding_arg(int mode) {
+  if (mode < 0 || mode > DUCHA_ROUND_CEILING) fail(DUCHA_EINVALID, "mode: " + std::to_string(mode) + " is not a ducha_rounding");
+  return static_cast<Rounding>(mode);
+}
+
+}  // namespace
+
+extern "C" {
+
+DUCHA_API int ducha_decimal_normalize(ducha_buf* out, const char* text, size_t len) {
+  return guard([&] {
+    require_out(out, "out");
+    return to_buf(out, decimal_arg(text, len, "text").to_string());
+  });
+}
+
+DUCHA_API int ducha_decimal_compare(int* out, const char* a, size_t a_len, const char* b, size_t b_len) {
+  return guard([&] {
+    require_out(out, "out");
+    auto c = decimal_arg(a, a_len, "a") <=> decimal_arg(b, b_len, "b");
+    *out = c < 0 ? -1 : (c > 0 ? 1 : 0);
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_decimal_ratio(ducha_buf* out, const char* a, size_t a_len, const char* b, size_t b_len) {
+  return guard([&] {
+    require_out(out, "out");
+    Decimal x = decimal_arg(a, a_len, "a"), y = decimal_arg(b, b_len, "b");
+    if (y.is_zero()) fail(DUCHA_EDIVZERO, "b is zero");
+    return to_buf(out, (Fraction(x) / Fraction(y)).to_string());
+  });
+}
+
+DUCHA_API int ducha_number_format(ducha_buf* out, const char* text, size_t len, int places, int mode,
+                                  int percent) {
+  return guard([&] {
+    require_out(out, "out");
+    if (places < 0 || places > 18) fail(DUCHA_EINVALID, "places must be 0..18");
+    Rounding r = rounding_arg(mode);
+    std::string_view s = text_arg(text, len, "text");
+    Fraction f;
+    try {
+      f = Fraction::parse(s);
+    } catch (const Error& e) {
+      fail(status_of(e.code()), std::string("text: ") + e.what());
+    }
+    if (percent) f = f * Fraction(100);
+    return to_buf(out, f.to_decimal_string(places, r));
+  });
+}
+
+DUCHA_API int ducha_unit_dimension(int* out, const char* unit, size_t len) {
+  return guard([&] {
+    require_out(out, "out");
+    *out = static_cast<int>(unit_arg(unit, len, "unit").dimension);
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_quantity_convert(ducha_buf* out, const char* value, size_t value_len, const char* from,
+                                     size_t from_len, const char* to, size_t to_len) {
+  return guard([&] {
+    require_out(out, "out");
+    Quantity q{decimal_arg(value, value_len, "value"), unit_arg(from, from_len, "from")};
+    Unit target = unit_arg(to, to_len, "to");
+    auto converted = convert(q, target);
+    if (!converted)
+      fail(DUCHA_EMISMATCH, "cannot convert " + q.to_string() + " (" + std::string(to_string(q.dimension())) +
+                                ") to " + target.symbol + " (" + std::string(to_string(target.dimension)) + ")");
+    return to_buf(out, converted->to_string());
+  });
+}
+
+}  // extern "C"

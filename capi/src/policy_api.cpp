@@ -1,0 +1,72 @@
+// Policies through the C interface.
+#include "api_support.hpp"
+#include "io/json_reader.hpp"
+#include "io/plan_json.hpp"
+
+using namespace ducha;
+using namespace ducha::capi;
+
+namespace {
+
+ducha_policy* new_policy(Policy p) { return new ducha_policy{kPolicyMagic, std::move(p)}; }
+
+void check_year(int year) {
+  if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
+}
+
+}  // namespace
+
+extern "C" {
+
+DUCHA_API int ducha_policy_create(ducha_policy** out) {
+  return guard([&] {
+    require_out(out, "out");
+    *out = new_policy(Policy{});
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_policy_load(ducha_policy** out, const char* path, int year) {
+  return guard([&] {
+    require_out(out, "out");
+    *out = nullptr;
+    check_year(year);
+    std::string p = string_arg(path, "path");
+    std::string json = io::read_file(p);
+    text_arg(json.data(), json.size(), p.c_str());
+    *out = new_policy(io::read_policy(json, p, year));
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_policy_parse(ducha_policy** out, const char* json, size_t len, int year) {
+  return guard([&] {
+    require_out(out, "out");
+    *out = nullptr;
+    check_year(year);
+    *out = new_policy(io::read_policy(text_arg(json, len, "json"), "<json>", year));
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API void ducha_policy_free(ducha_policy* policy) {
+  if (!policy || policy->magic != kPolicyMagic) return;
+  policy->magic = kFreedMagic;
+  delete policy;
+}
+
+DUCHA_API int ducha_policy_to_json(ducha_buf* out, const ducha_policy* policy) {
+  return guard([&] {
+    require_out(out, "out");
+    return to_buf(out, io::write_policy(policy_arg(policy)));
+  });
+}
+
+DUCHA_API int ducha_policy_version(ducha_buf* out, const ducha_policy* policy) {
+  return guard([&] {
+    require_out(out, "out");
+    return to_buf(out, policy_arg(policy).version());
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,381 @@
+/* The C interface from a pure C program: happy paths and, for every entry point,
+ * NULLs, invalid UTF-8, garbage, wrong handles and lying lengths. Every call must
+ * return an error code with a message, never crash. Built with -std=c11 -Wall. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ducha.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                           \
+  do {                                                                        \
+    if (cond) {                                                               \
+      ++passed;                                                               \
+    } else {                                                                  \
+      ++failed;                                                               \
+      fprintf(stderr, "%s:%d: CHECK failed: %s (last error: %d %s)\n", __FILE__, \
+              __LINE__, #cond, ducha_error_last_code(), ducha_error_last());   \
+    }                                                                         \
+  } while (0)
+
+/* The call failed with `code` and left a non-empty message. */
+#define FAILS(call, code)                                                              \
+  do {                                                                                 \
+    int rc_ = (call);                                                                  \
+    CHECK(rc_ == (code));                                                              \
+    if (rc_ != (code)) fprintf(stderr, "  %s returned %d, wanted %d\n", #call, rc_, code); \
+    CHECK(ducha_error_last() != NULL && ducha_error_last()[0] != '\0');                \
+    CHECK(ducha_error_last_code() == rc_);                                             \
+  } while (0)
+
+#define OK(call) CHECK((call) == DUCHA_OK)
+
+static const char BAD_UTF8[] = "\xff\xfe";
+static const char TRUNCATED[] = "\xe6\x96"; /* the first two bytes of 新 */
+static const char LIAR[8] = "12";              /* a length of 5 runs into NUL padding */
+
+static void test_version_and_errors(void) {
+  CHECK(ducha_version_number() == DUCHA_VERSION_NUMBER);
+  CHECK(strcmp(ducha_version_string(), DUCHA_VERSION_STRING) == 0);
+  CHECK(ducha_error_last() != NULL);
+  CHECK(strcmp(ducha_status_name(DUCHA_LAGGING), "lagging") == 0);
+  CHECK(strcmp(ducha_status_label(DUCHA_ON_SCHEDULE), "符合时间节点要求") == 0);
+  CHECK(ducha_status_name(-1) == NULL && ducha_status_name(99) == NULL);
+  CHECK(ducha_status_label(1000) == NULL);
+  CHECK(strcmp(ducha_reason_name(0), "target_reached") == 0);
+  CHECK(ducha_reason_name(-5) == NULL && ducha_reason_name(500) == NULL);
+  CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_AREA), "area") == 0);
+  CHECK(ducha_dimension_name(11) == NULL);
+  ducha_buf_free(NULL);
+  ducha_buf empty = {0, 0};
+  ducha_buf_free(&empty);
+}
+
+static void test_decimals(void) {
+  ducha_buf b = {0, 0};
+  int cmp = 9;
+  OK(ducha_decimal_normalize(&b, "+007.50", 7));
+  CHECK(strcmp(b.ptr, "7.50") == 0 && b.size == 4);
+  ducha_buf_free(&b);
+  CHECK(b.ptr == NULL && b.size == 0);
+  OK(ducha_decimal_normalize(&b, "33.31xyz", 5)); /* the length bounds the text */
+  CHECK(strcmp(b.ptr, "33.31") == 0);
+  ducha_buf_free(&b);
+  OK(ducha_decimal_compare(&cmp, "1.5", 3, "1.50", 4));
+  CHECK(cmp == 0);
+  OK(ducha_decimal_compare(&cmp, "-36.8", 5, "-19", 3));
+  CHECK(cmp == -1);
+  OK(ducha_decimal_ratio(&b, "2", 1, "30", 2));
+  CHECK(strcmp(b.ptr, "1/15") == 0);
+  ducha_buf_free(&b);
+  OK(ducha_number_format(&b, "1/15", 4, 2, DUCHA_ROUND_HALF_EVEN, 1));
+  CHECK(strcmp(b.ptr, "6.67") == 0);
+  ducha_buf_free(&b);
+  OK(ducha_number_format(&b, "2.345", 5, 2, DUCHA_ROUND_HALF_UP, 0));
+  CHECK(strcmp(b.ptr, "2.35") == 0);
+  ducha_buf_free(&b);
+
+  FAILS(ducha_decimal_normalize(NULL, "1", 1), DUCHA_EINVALID);
+  FAILS(ducha_decimal_normalize(&b, NULL, 3), DUCHA_EINVALID);
+  FAILS(ducha_decimal_normalize(&b, "3.3.3", 5), DUCHA_EPARSE);
+  FAILS(ducha_decimal_normalize(&b, "1e400", 5), DUCHA_ERANGE);
+  FAILS(ducha_decimal_normalize(&b, "", 0), DUCHA_EPARSE);
+  FAILS(ducha_decimal_normalize(&b, BAD_UTF8, 2), DUCHA_EUTF8);
+  FAILS(ducha_decimal_normalize(&b, LIAR, 5), DUCHA_EINVALID); /* a length that lies */
+  FAILS(ducha_decimal_normalize(&b, LIAR, SIZE_MAX), DUCHA_EINVALID);
+  CHECK(b.ptr == NULL);
+  FAILS(ducha_decimal_compare(NULL, "1", 1, "2", 1), DUCHA_EINVALID);
+  FAILS(ducha_decimal_compare(&cmp, "1", 1, "x", 1), DUCHA_EPARSE);
+  FAILS(ducha_decimal_ratio(&b, "1", 1, "0", 1), DUCHA_EDIVZERO);
+  FAILS(ducha_decimal_ratio(&b, TRUNCATED, 2, "1", 1), DUCHA_EUTF8);
+  FAILS(ducha_number_format(&b, "1/0", 3, 2, 0, 0), DUCHA_EDIVZERO);
+  FAILS(ducha_number_format(&b, "1", 1, 19, 0, 0), DUCHA_EINVALID);
+  FAILS(ducha_number_format(&b, "1", 1, 2, 7, 0), DUCHA_EINVALID);
+  FAILS(ducha_number_format(&b, "1", 1, 2, -1, 0), DUCHA_EINVALID);
+}
+
+static void test_units(void) {
+  int dim = -1;
+  ducha_buf b = {0, 0};
+  OK(ducha_unit_dimension(&dim, "万平方米", strlen("万平方米")));
+  CHECK(dim == DUCHA_DIM_AREA);
+  OK(ducha_quantity_convert(&b, "1", 1, "亩", strlen("亩"), "平方米", strlen("平方米")));
+  CHECK(strcmp(b.ptr, "2000/3") == 0);
+  ducha_buf_free(&b);
+  OK(ducha_quantity_convert(&b, "1.9", 3, "万人", strlen("万人"), "人", strlen("人")));
+  CHECK(strcmp(b.ptr, "19000/1") == 0);
+  ducha_buf_free(&b);
+  FAILS(ducha_unit_dimension(&dim, "公斤x", strlen("公斤x")), DUCHA_EUNIT);
+  FAILS(ducha_unit_dimension(NULL, "个", strlen("个")), DUCHA_EINVALID);
+  FAILS(ducha_unit_dimension(&dim, BAD_UTF8, 2), DUCHA_EUTF8);
+  FAILS(ducha_quantity_convert(&b, "4260", 4, "㎡", strlen("㎡"), "立方米", strlen("立方米")), DUCHA_EMISMATCH);
+  FAILS(ducha_quantity_convert(&b, "x", 1, "亩", strlen("亩"), "平方米", strlen("平方米")), DUCHA_EPARSE);
+  FAILS(ducha_quantity_convert(&b, "1", 1, NULL, 2, "平方米", strlen("平方米")), DUCHA_EINVALID);
+}
+
+/* Builds the reference report's task 6 call by call. */
+static ducha_plan *build_plan(void) {
+  ducha_plan *plan = NULL;
+  size_t item = 99, sub = 99;
+  OK(ducha_plan_create(&plan, "示例", 2022));
+  OK(ducha_plan_set_as_of(plan, "2022-06-30"));
+  OK(ducha_plan_add_unit(plan, "sports", "区体育局"));
+  OK(ducha_plan_add_unit_alias(plan, "sports", "区体育局(区足球办)"));
+  OK(ducha_plan_add_item(&item, plan, "a2-6", DUCHA_ITEM_TASK, "新建3个社区体育公园、30个社区健身点"));
+  CHECK(item == 0);
+  OK(ducha_plan_item_add_unit(plan, item, 0, "区体育局(区足球办)"));
+  OK(ducha_plan_item_set_progress_text(plan, item, "已建成2个社区健身点"));
+  OK(ducha_plan_item_set_official_status(plan, item, DUCHA_LAGGING));
+  OK(ducha_plan_item_set_override(plan, item, DUCHA_ON_TRACK, "器材招标已启动", NULL));
+
+  ducha_sub_target_desc d;
+  OK(ducha_sub_target_desc_init(&d, DUCHA_SUB_TARGET_DESC_VERSION));
+  d.text = "新建30个社区健身点";
+  d.target_value = "30";
+  d.target_unit = "个";
+  OK(ducha_plan_item_add_sub_target(&sub, plan, item, &d));
+  CHECK(sub == 0);
+  ducha_progress_desc p;
+  OK(ducha_progress_desc_init(&p, DUCHA_PROGRESS_DESC_VERSION));
+  p.value = "2";
+  p.unit = "个";
+  p.text = "已建成2个社区健身点";
+  OK(ducha_plan_sub_target_set_progress(plan, item, sub, &p));
+  return plan;
+}
+
+static void test_plan_building_and_evaluation(void) {
+  ducha_plan *plan = build_plan();
+  ducha_evaluation *ev = NULL;
+  size_t n = 0;
+  OK(ducha_evaluate(&ev, plan, NULL, NULL));
+  OK(ducha_evaluation_item_count(&n, ev));
+  CHECK(n == 1);
+  ducha_item_result r;
+  memset(&r, 0, sizeof r);
+  r.version = DUCHA_ITEM_RESULT_VERSION;
+  OK(ducha_evaluation_item(&r, ev, 0));
+  CHECK(r.status == DUCHA_SEVERELY_LAGGING);
+  CHECK(strcmp(r.label, "严重滞后") == 0);
+  CHECK(strcmp(r.reason_name, "far_behind_pace") == 0);
+  CHECK(strcmp(r.expected, "1/2") == 0);
+  CHECK(r.official_status == DUCHA_LAGGING && r.agrees_with_official == 1 && r.assessed == 0);
+  CHECK(r.sub_target_count == 1);
+  CHECK(strcmp(r.id, "a2-6") == 0);
+  ducha_sub_target_result s;
+  memset(&s, 0, sizeof s);
+  s.version = DUCHA_SUB_TARGET_RESULT_VERSION;
+  OK(ducha_evaluation_sub_target(&s, ev, 0, 0));
+  CHECK(strcmp(s.ratio, "1/15") == 0 && strcmp(s.ratio_pct, "6.67") == 0);
+  CHECK(strcmp(s.gap_pp, "-43.33") == 0);
+  CHECK(strcmp(s.explanation, "已完成2/30(6.67%),低于序时进度50.00%的1/3,严重滞后") == 0);
+
+  ducha_buf json = {0, 0};
+  OK(ducha_evaluation_to_json(&json, ev));
+  CHECK(strstr(json.ptr, "\"format\": \"ducha.evaluation/1\"") != NULL);
+  ducha_buf_free(&json);
+
+  /* The evaluation owns a copy: freeing the plan leaves it readable. */
+  ducha_plan_free(plan);
+  OK(ducha_evaluation_item(&r, ev, 0));
+  CHECK(strcmp(r.id, "a2-6") == 0);
+
+  FAILS(ducha_evaluation_item(&r, ev, 1), DUCHA_ENOTFOUND);
+  FAILS(ducha_evaluation_sub_target(&s, ev, 0, 1), DUCHA_ENOTFOUND);
+  r.version = 2;
+  FAILS(ducha_evaluation_item(&r, ev, 0), DUCHA_EVERSION);
+  s.version = 0;
+  FAILS(ducha_evaluation_sub_target(&s, ev, 0, 0), DUCHA_EVERSION);
+  FAILS(ducha_evaluation_item(NULL, ev, 0), DUCHA_EINVALID);
+  r.version = DUCHA_ITEM_RESULT_VERSION;
+  FAILS(ducha_evaluation_item(&r, NULL, 0), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_to_json(NULL, ev), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_item_count(&n, NULL), DUCHA_EINVALID);
+  ducha_evaluation_free(ev);
+  ducha_evaluation_free(NULL);
+}
+
+static void test_plan_errors(void) {
+  ducha_plan *plan = NULL;
+  size_t idx = 0;
+  FAILS(ducha_plan_create(NULL, "x", 2022), DUCHA_EINVALID);
+  FAILS(ducha_plan_create(&plan, "x", 20222), DUCHA_EINVALID);
+  CHECK(plan == NULL);
+  FAILS(ducha_plan_create(&plan, BAD_UTF8, 2022), DUCHA_EUTF8);
+  FAILS(ducha_plan_load(&plan, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_load(&plan, "/no/such/plan.json"), DUCHA_EIO);
+  FAILS(ducha_plan_parse(&plan, "{", 1), DUCHA_EPARSE);
+  FAILS(ducha_plan_parse(&plan, "", 0), DUCHA_EPARSE);
+  const char *bad_json = "{\"year\": 2022, \"items\": [], \"name\": \"\xff\"}";
+  FAILS(ducha_plan_parse(&plan, bad_json, strlen(bad_json)), DUCHA_EUTF8);
+  FAILS(ducha_plan_parse(&plan, "{\"year\": 2022, \"items\": [{\"id\": \"a\", \"kind\": \"task\", \"text\": \"t\", "
+                                "\"sub_targets\": [{\"kind\": \"cumulative\", \"target\": {\"value\": \"1\", \"unit\": \"公斤x\"}}]}]}",
+                         strlen("{\"year\": 2022, \"items\": [{\"id\": \"a\", \"kind\": \"task\", \"text\": \"t\", "
+                                "\"sub_targets\": [{\"kind\": \"cumulative\", \"target\": {\"value\": \"1\", \"unit\": \"公斤x\"}}]}]}")),
+        DUCHA_EUNIT);
+  CHECK(plan == NULL);
+  CHECK(strstr(ducha_error_last(), "items[0].sub_targets[0].target.unit") != NULL);
+
+  OK(ducha_plan_create(&plan, NULL, 2022));
+  FAILS(ducha_plan_set_as_of(plan, "2022-02-30"), DUCHA_EDATE);
+  FAILS(ducha_plan_set_as_of(plan, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(&idx, plan, "a", 7, "t"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(&idx, plan, "", DUCHA_ITEM_TASK, "t"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(NULL, plan, "a", DUCHA_ITEM_TASK, "t"), DUCHA_EINVALID);
+  OK(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_INDICATOR, "地区生产总值增长5.5%左右"));
+  FAILS(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_TASK, "again"), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_set_progress_text(plan, 5, "x"), DUCHA_ENOTFOUND);
+  FAILS(ducha_plan_item_set_progress_text(plan, 0, BAD_UTF8), DUCHA_EUTF8);
+  FAILS(ducha_plan_item_set_official_status(plan, 0, DUCHA_LAGGING), DUCHA_EINVALID); /* a task status */
+  FAILS(ducha_plan_item_set_official_status(plan, 0, 42), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_set_assessment(plan, 0, -1, NULL, NULL), DUCHA_EINVALID);
+  OK(ducha_plan_item_set_assessment(plan, 0, DUCHA_MEETS, NULL, NULL));
+  FAILS(ducha_plan_item_add_unit(plan, 0, 2, "x"), DUCHA_EINVALID);
+  OK(ducha_plan_add_unit(plan, "u", "区发展改革委"));
+  FAILS(ducha_plan_add_unit(plan, "u2", "区发展改革委"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_unit_alias(plan, "nope", "x"), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_unit(plan, 0, 0, "区不存在局"), DUCHA_ENOTFOUND);
+
+  ducha_sub_target_desc d;
+  size_t sub = 0;
+  FAILS(ducha_sub_target_desc_init(&d, 99), DUCHA_EVERSION);
+  FAILS(ducha_sub_target_desc_init(NULL, 1), DUCHA_EINVALID);
+  OK(ducha_sub_target_desc_init(&d, DUCHA_SUB_TARGET_DESC_VERSION));
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EINVALID); /* cumulative without target */
+  d.kind = 17;
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EINVALID);
+  d.kind = DUCHA_KIND_GROWTH;
+  d.comparator = -3;
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EINVALID);
+  d.comparator = DUCHA_CMP_AROUND;
+  d.target_value = "5.5";
+  d.target_unit = "%%";
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EUNIT);
+  d.target_unit = "%";
+  d.target_value = "5..5";
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EPARSE);
+  d.target_value = "5.5";
+  d.version = 3;
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EVERSION);
+  d.version = DUCHA_SUB_TARGET_DESC_VERSION;
+  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, NULL), DUCHA_EINVALID);
+  OK(ducha_plan_item_add_sub_target(&sub, plan, 0, &d));
+
+  ducha_progress_desc p;
+  OK(ducha_progress_desc_init(&p, DUCHA_PROGRESS_DESC_VERSION));
+  p.value = "4.4";
+  p.unit = NULL;
+  FAILS(ducha_plan_sub_target_set_progress(plan, 0, 0, &p), DUCHA_EINVALID);
+  p.unit = "%";
+  p.as_of = "2022-13-01";
+  FAILS(ducha_plan_sub_target_set_progress(plan, 0, 0, &p), DUCHA_EDATE);
+  p.as_of = NULL;
+  FAILS(ducha_plan_sub_target_set_progress(plan, 0, 3, &p), DUCHA_ENOTFOUND);
+  FAILS(ducha_plan_sub_target_set_progress(plan, 9, 0, &p), DUCHA_ENOTFOUND);
+  OK(ducha_plan_sub_target_set_progress(plan, 0, 0, &p));
+
+  ducha_evaluation *ev = NULL;
+  FAILS(ducha_evaluate(&ev, plan, NULL, NULL), DUCHA_EINVALID); /* no as_of anywhere */
+  FAILS(ducha_evaluate(&ev, plan, NULL, "2022/06/30"), DUCHA_EDATE);
+  FAILS(ducha_evaluate(NULL, plan, NULL, "2022-06-30"), DUCHA_EINVALID);
+  FAILS(ducha_evaluate(&ev, NULL, NULL, "2022-06-30"), DUCHA_EINVALID);
+  OK(ducha_evaluate(&ev, plan, NULL, "2022-06-30"));
+  ducha_item_result r;
+  memset(&r, 0, sizeof r);
+  r.version = DUCHA_ITEM_RESULT_VERSION;
+  OK(ducha_evaluation_item(&r, ev, 0));
+  CHECK(r.status == DUCHA_BELOW);
+  ducha_evaluation_free(ev);
+
+  /* Wrong handles: a policy where a plan belongs, and the other way round. */
+  ducha_policy *policy = NULL;
+  OK(ducha_policy_create(&policy));
+  FAILS(ducha_plan_item_count(&idx, (const ducha_plan *)policy), DUCHA_EHANDLE);
+  FAILS(ducha_evaluate(&ev, plan, (const ducha_policy *)plan, "2022-06-30"), DUCHA_EHANDLE);
+  FAILS(ducha_evaluation_item_count(&idx, (const ducha_evaluation *)plan), DUCHA_EHANDLE);
+  ducha_plan_free((ducha_plan *)policy); /* the wrong type: ignored */
+  ducha_policy_free(policy);
+
+  ducha_buf out = {0, 0};
+  OK(ducha_plan_to_json(&out, plan));
+  ducha_plan *again = NULL;
+  OK(ducha_plan_parse(&again, out.ptr, out.size));
+  ducha_buf out2 = {0, 0};
+  OK(ducha_plan_to_json(&out2, again));
+  CHECK(strcmp(out.ptr, out2.ptr) == 0);
+  ducha_buf_free(&out);
+  ducha_buf_free(&out2);
+  FAILS(ducha_plan_save(plan, "/no/such/dir/plan.json"), DUCHA_EIO);
+  FAILS(ducha_plan_save(NULL, "/tmp/x.json"), DUCHA_EINVALID);
+  ducha_plan_free(again);
+  ducha_plan_free(plan);
+  ducha_plan_free(NULL);
+}
+
+static void test_policies(void) {
+  ducha_policy *p = NULL;
+  ducha_buf b = {0, 0};
+  OK(ducha_policy_create(&p));
+  OK(ducha_policy_version(&b, p));
+  CHECK(strncmp(b.ptr, "reference@", 10) == 0);
+  ducha_buf_free(&b);
+  OK(ducha_policy_to_json(&b, p));
+  ducha_policy *q = NULL;
+  OK(ducha_policy_parse(&q, b.ptr, b.size, 2022));
+  ducha_buf_free(&b);
+  ducha_policy_free(q);
+  const char *json = "{\"on_track\": \"1/3\", \"lagging\": \"2/3\"}";
+  FAILS(ducha_policy_parse(&q, json, strlen(json), 2022), DUCHA_EINVALID);
+  CHECK(strstr(ducha_error_last(), "lagging") != NULL);
+  FAILS(ducha_policy_parse(&q, "{\"x\": 1}", 8, 2022), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse(&q, "{}", 2, 0), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse(&q, BAD_UTF8, 2, 2022), DUCHA_EUTF8);
+  FAILS(ducha_policy_load(&q, "/no/such/policy.json", 2022), DUCHA_EIO);
+  FAILS(ducha_policy_load(NULL, "x", 2022), DUCHA_EINVALID);
+  FAILS(ducha_policy_version(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_to_json(NULL, p), DUCHA_EINVALID);
+  ducha_policy_free(p);
+  ducha_policy_free(NULL);
+}
+
+static void test_batch(void) {
+  ducha_batch_input in[5];
+  ducha_batch_output out[5];
+  memset(in, 0, sizeof in);
+  in[0] = (ducha_batch_input){"30", "个", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
+  in[1] = (ducha_batch_input){"150", "万平方米", "33.31", "万平方米", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
+  in[2] = (ducha_batch_input){"6", "%", "5.2", "%", DUCHA_KIND_GROWTH, DUCHA_CMP_AROUND, DUCHA_BATCH_INDICATOR};
+  in[3] = (ducha_batch_input){"4", "万立方米", "4260", "㎡", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
+  in[4] = (ducha_batch_input){"30", "公斤x", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
+  OK(ducha_evaluate_batch(out, in, 5, NULL, 2022, "2022-06-30"));
+  CHECK(out[0].error == DUCHA_OK && out[0].status == DUCHA_SEVERELY_LAGGING && out[0].ratio_basis_points == 667);
+  CHECK(out[1].status == DUCHA_LAGGING && out[1].ratio_basis_points == 2221);
+  CHECK(out[2].status == DUCHA_BELOW && out[2].ratio_basis_points == INT64_MIN);
+  CHECK(out[3].status == DUCHA_NOT_ASSESSABLE && strcmp(ducha_reason_name(out[3].reason), "unit_mismatch") == 0);
+  CHECK(out[4].error == DUCHA_EUNIT);
+  OK(ducha_evaluate_batch(NULL, NULL, 0, NULL, 2022, "2022-06-30"));
+  FAILS(ducha_evaluate_batch(NULL, in, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(out, NULL, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(out, in, 1, NULL, 2022, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(out, in, 1, NULL, 1, "2022-06-30"), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(out, in, SIZE_MAX, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  in[0].kind = 99;
+  in[1].done_value = BAD_UTF8;
+  OK(ducha_evaluate_batch(out, in, 2, NULL, 2022, "2022-06-30"));
+  CHECK(out[0].error == DUCHA_EINVALID && out[1].error == DUCHA_EUTF8);
+}
+
+int main(void) {
+  test_version_and_errors();
+  test_decimals();
+  test_units();
+  test_plan_building_and_evaluation();
+  test_plan_errors();
+  test_policies();
+  test_batch();
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}
