@@ -168,6 +168,11 @@ DUCHA_API int ducha_unit_dimension(int *out, const char *unit, size_t len);
 DUCHA_API int ducha_quantity_convert(ducha_buf *out, const char *value, size_t value_len, const char *from,
                                      size_t from_len, const char *to, size_t to_len);
 
+/* Kind, comparator and direction suggested by a target's wording and unit
+ * ("全体居民人均可支配收入增长6%左右", "%" → growth, around, 0). Any out pointer may be NULL. */
+DUCHA_API int ducha_target_hints(int *out_kind, int *out_comparator, int *out_lower_is_better,
+                                 const char *text, size_t text_len, const char *unit, size_t unit_len);
+
 /* ---- plans ------------------------------------------------------------- */
 
 typedef struct ducha_plan ducha_plan;
@@ -292,7 +297,7 @@ DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result *out, const du
 typedef struct ducha_batch_input {
   const char *target_value;
   const char *target_unit;
-  const char *done_value;  /* NULL: no figure reported */
+  const char *done_value;  /* NULL: nothing reported (no_progress) */
   const char *done_unit;
   int kind;                /* ducha_kind */
   int comparator;          /* ducha_comparator */

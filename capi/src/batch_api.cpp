@@ -29,8 +29,7 @@ void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, duc
     st.target = Target{quantity(in.target_value, in.target_unit, "target"), static_cast<Comparator>(in.comparator)};
   ProgressRecord rec;
   if (in.done_value || in.done_unit) rec.value = quantity(in.done_value, in.done_unit, "done");
-  rec.estimated = (in.flags & DUCHA_BATCH_ESTIMATED) != 0;
-  rec.text = "-";  // a figure-less input is "no figure", not "no progress"
+  rec.estimated = (in.flags & DUCHA_BATCH_ESTIMATED) != 0;  // no text: no figure reads as no_progress
   st.progress = std::move(rec);
   ItemKind kind = (in.flags & DUCHA_BATCH_INDICATOR) ? ItemKind::indicator : ItemKind::task;
   SubTargetEvaluation ev = evaluate_sub_target(st, kind, ctx);

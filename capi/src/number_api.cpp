@@ -1,5 +1,6 @@
 // Exact decimals and units through the C interface.
 #include "api_support.hpp"
+#include "text/target_hints.hpp"
 
 using namespace ducha;
 using namespace ducha::capi;
@@ -93,6 +94,18 @@ DUCHA_API int ducha_quantity_convert(ducha_buf* out, const char* value, size_t v
       fail(DUCHA_EMISMATCH, "cannot convert " + q.to_string() + " (" + std::string(to_string(q.dimension())) +
                                 ") to " + target.symbol + " (" + std::string(to_string(target.dimension)) + ")");
     return to_buf(out, converted->to_string());
+  });
+}
+
+DUCHA_API int ducha_target_hints(int* out_kind, int* out_comparator, int* out_lower_is_better,
+                                 const char* text, size_t text_len, const char* unit, size_t unit_len) {
+  return guard([&] {
+    std::string_view t = text_arg(text, text_len, "text");
+    Unit u = unit_arg(unit, unit_len, "unit");
+    if (out_kind) *out_kind = static_cast<int>(text::infer_kind(t, u));
+    if (out_comparator) *out_comparator = static_cast<int>(text::infer_comparator(t));
+    if (out_lower_is_better) *out_lower_is_better = text::infer_lower_is_better(t) ? 1 : 0;
+    return DUCHA_OK;
   });
 }
 

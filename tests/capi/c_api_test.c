@@ -113,6 +113,16 @@ static void test_units(void) {
   FAILS(ducha_quantity_convert(&b, "4260", 4, "㎡", strlen("㎡"), "立方米", strlen("立方米")), DUCHA_EMISMATCH);
   FAILS(ducha_quantity_convert(&b, "x", 1, "亩", strlen("亩"), "平方米", strlen("平方米")), DUCHA_EPARSE);
   FAILS(ducha_quantity_convert(&b, "1", 1, NULL, 2, "平方米", strlen("平方米")), DUCHA_EINVALID);
+
+  int kind = -1, cmp = -1, lower = -1;
+  const char *gdp = "全体居民人均可支配收入增长6%左右";
+  OK(ducha_target_hints(&kind, &cmp, &lower, gdp, strlen(gdp), "%", 1));
+  CHECK(kind == DUCHA_KIND_GROWTH && cmp == DUCHA_CMP_AROUND && lower == 0);
+  const char *parks = "新建30个社区健身点";
+  OK(ducha_target_hints(&kind, NULL, NULL, parks, strlen(parks), "个", strlen("个")));
+  CHECK(kind == DUCHA_KIND_CUMULATIVE);
+  FAILS(ducha_target_hints(&kind, &cmp, &lower, parks, strlen(parks), "公斤x", strlen("公斤x")), DUCHA_EUNIT);
+  FAILS(ducha_target_hints(&kind, &cmp, &lower, BAD_UTF8, 2, "个", strlen("个")), DUCHA_EUTF8);
 }
 
 /* Builds the reference report's task 6 call by call. */

@@ -1,0 +1,37 @@
+"""ducha: exact, explainable supervision of government work-report targets.
+
+Pure ctypes bindings to libducha.so.1 (override the path with DUCHA_LIBRARY). Values
+are exact: pass str, int or decimal.Decimal, receive decimal.Decimal and
+fractions.Fraction; floats are refused.
+
+    >>> import ducha
+    >>> from datetime import date
+    >>> r = ducha.assess(target=("30", "个"), done=("2", "个"), as_of=date(2022, 6, 30))
+    >>> r.status, r.ratio, r.explanation
+    ('severely_lagging', Fraction(1, 15), '已完成2/30(6.67%),低于序时进度50.00%的1/3,严重滞后')
+"""
+from ._native import lib as _lib
+from .assess import Assessment, BatchResult, assess, batch
+from .errors import (DivisionByZeroError, DuchaError, DuchaIOError, DuchaMemoryError, HandleError,
+                     InternalError, InvalidArgumentError, InvalidDateError, NotFoundError,
+                     OutOfRangeError, ParseError, UnitMismatchError, UnknownUnitError, Utf8Error,
+                     VersionError)
+from .numbers import compare, convert, dimension, format_number, normalize, ratio, target_hints
+from .plan import Evaluation, ItemResult, Plan, Policy, SubTargetResult
+
+__version__ = "0.1.0"
+
+
+def library_version() -> str:
+    """The version of the libducha actually loaded."""
+    return _lib.ducha_version_string().decode()
+
+
+__all__ = [
+    "Assessment", "BatchResult", "Evaluation", "ItemResult", "Plan", "Policy", "SubTargetResult",
+    "assess", "batch", "compare", "convert", "dimension", "format_number", "library_version",
+    "normalize", "ratio", "target_hints",
+    "DuchaError", "DivisionByZeroError", "DuchaIOError", "DuchaMemoryError", "HandleError",
+    "InternalError", "InvalidArgumentError", "InvalidDateError", "NotFoundError", "OutOfRangeError",
+    "ParseError", "UnitMismatchError", "UnknownUnitError", "Utf8Error", "VersionError",
+]

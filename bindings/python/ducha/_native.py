@@ -1,0 +1,180 @@
+"""Loading libducha.so.1 and declaring every C prototype in one table.
+
+Every function that returns a ducha_status gets an errcheck that raises the
+matching exception with the library's message; nothing else in the package
+calls ctypes directly on the raw library.
+"""
+import ctypes
+import ctypes.util
+import os
+from ctypes import (POINTER, Structure, c_char_p, c_int, c_int64, c_size_t, c_void_p)
+
+from .errors import error_for
+
+ABI_MAJOR = 1            # the SONAME this package loads
+VERSION_MAJOR, VERSION_MINOR = 0, 1  # the oldest library version this package works with
+
+
+class Buf(Structure):
+    _fields_ = [("ptr", c_void_p), ("size", c_size_t)]
+
+
+class SubTargetDesc(Structure):
+    _fields_ = [("version", c_int), ("text", c_char_p), ("kind", c_int), ("target_value", c_char_p),
+                ("target_unit", c_char_p), ("comparator", c_int), ("lower_is_better", c_int)]
+
+
+class ProgressDesc(Structure):
+    _fields_ = [("version", c_int), ("value", c_char_p), ("unit", c_char_p), ("text", c_char_p),
+                ("estimated", c_int), ("as_of", c_char_p)]
+
+
+class ItemResult(Structure):
+    _fields_ = [("version", c_int), ("status", c_int), ("reason", c_int), ("assessed", c_int),
+                ("official_status", c_int), ("agrees_with_official", c_int), ("sub_target_count", c_size_t),
+                ("id", c_char_p), ("label", c_char_p), ("reason_name", c_char_p),
+                ("explanation", c_char_p), ("expected", c_char_p)]
+
+
+class SubTargetResult(Structure):
+    _fields_ = [("version", c_int), ("status", c_int), ("reason", c_int), ("label", c_char_p),
+                ("reason_name", c_char_p), ("ratio", c_char_p), ("ratio_pct", c_char_p),
+                ("expected", c_char_p), ("gap_pp", c_char_p), ("explanation", c_char_p)]
+
+
+class BatchInput(Structure):
+    _fields_ = [("target_value", c_char_p), ("target_unit", c_char_p), ("done_value", c_char_p),
+                ("done_unit", c_char_p), ("kind", c_int), ("comparator", c_int), ("flags", c_int)]
+
+
+class BatchOutput(Structure):
+    _fields_ = [("error", c_int), ("status", c_int), ("reason", c_int), ("ratio_basis_points", c_int64)]
+
+
+SUB_TARGET_DESC_VERSION = PROGRESS_DESC_VERSION = ITEM_RESULT_VERSION = SUB_TARGET_RESULT_VERSION = 1
+
+Plan_p = c_void_p
+Policy_p = c_void_p
+Evaluation_p = c_void_p
+P = POINTER
+
+# (name, argtypes, restype, checked): checked functions return a ducha_status.
+PROTOTYPES = [
+    ("ducha_error_last", [], c_char_p, False),
+    ("ducha_error_last_code", [], c_int, False),
+    ("ducha_version_number", [], c_int, False),
+    ("ducha_version_string", [], c_char_p, False),
+    ("ducha_buf_free", [P(Buf)], None, False),
+    ("ducha_status_name", [c_int], c_char_p, False),
+    ("ducha_status_label", [c_int], c_char_p, False),
+    ("ducha_reason_name", [c_int], c_char_p, False),
+    ("ducha_dimension_name", [c_int], c_char_p, False),
+    ("ducha_decimal_normalize", [P(Buf), c_char_p, c_size_t], c_int, True),
+    ("ducha_decimal_compare", [P(c_int), c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
+    ("ducha_decimal_ratio", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
+    ("ducha_number_format", [P(Buf), c_char_p, c_size_t, c_int, c_int, c_int], c_int, True),
+    ("ducha_unit_dimension", [P(c_int), c_char_p, c_size_t], c_int, True),
+    ("ducha_quantity_convert", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
+    ("ducha_target_hints", [P(c_int), P(c_int), P(c_int), c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
+    ("ducha_plan_create", [P(Plan_p), c_char_p, c_int], c_int, True),
+    ("ducha_plan_load", [P(Plan_p), c_char_p], c_int, True),
+    ("ducha_plan_parse", [P(Plan_p), c_char_p, c_size_t], c_int, True),
+    ("ducha_plan_free", [Plan_p], None, False),
+    ("ducha_plan_to_json", [P(Buf), Plan_p], c_int, True),
+    ("ducha_plan_save", [Plan_p, c_char_p], c_int, True),
+    ("ducha_plan_item_count", [P(c_size_t), Plan_p], c_int, True),
+    ("ducha_plan_set_as_of", [Plan_p, c_char_p], c_int, True),
+    ("ducha_plan_add_unit", [Plan_p, c_char_p, c_char_p], c_int, True),
+    ("ducha_plan_add_unit_alias", [Plan_p, c_char_p, c_char_p], c_int, True),
+    ("ducha_plan_add_item", [P(c_size_t), Plan_p, c_char_p, c_int, c_char_p], c_int, True),
+    ("ducha_plan_item_add_unit", [Plan_p, c_size_t, c_int, c_char_p], c_int, True),
+    ("ducha_plan_item_set_progress_text", [Plan_p, c_size_t, c_char_p], c_int, True),
+    ("ducha_plan_item_set_official_status", [Plan_p, c_size_t, c_int], c_int, True),
+    ("ducha_plan_item_set_override", [Plan_p, c_size_t, c_int, c_char_p, c_char_p], c_int, True),
+    ("ducha_plan_item_set_assessment", [Plan_p, c_size_t, c_int, c_char_p, c_char_p], c_int, True),
+    ("ducha_sub_target_desc_init", [P(SubTargetDesc), c_int], c_int, True),
+    ("ducha_plan_item_add_sub_target", [P(c_size_t), Plan_p, c_size_t, P(SubTargetDesc)], c_int, True),
+    ("ducha_progress_desc_init", [P(ProgressDesc), c_int], c_int, True),
+    ("ducha_plan_sub_target_set_progress", [Plan_p, c_size_t, c_size_t, P(ProgressDesc)], c_int, True),
+    ("ducha_policy_create", [P(Policy_p)], c_int, True),
+    ("ducha_policy_load", [P(Policy_p), c_char_p, c_int], c_int, True),
+    ("ducha_policy_parse", [P(Policy_p), c_char_p, c_size_t, c_int], c_int, True),
+    ("ducha_policy_free", [Policy_p], None, False),
+    ("ducha_policy_to_json", [P(Buf), Policy_p], c_int, True),
+    ("ducha_policy_version", [P(Buf), Policy_p], c_int, True),
+    ("ducha_evaluate", [P(Evaluation_p), Plan_p, Policy_p, c_char_p], c_int, True),
+    ("ducha_evaluation_free", [Evaluation_p], None, False),
+    ("ducha_evaluation_to_json", [P(Buf), Evaluation_p], c_int, True),
+    ("ducha_evaluation_item_count", [P(c_size_t), Evaluation_p], c_int, True),
+    ("ducha_evaluation_item", [P(ItemResult), Evaluation_p, c_size_t], c_int, True),
+    ("ducha_evaluation_sub_target", [P(SubTargetResult), Evaluation_p, c_size_t, c_size_t], c_int, True),
+    ("ducha_evaluate_batch", [P(BatchOutput), P(BatchInput), c_size_t, Policy_p, c_int, c_char_p], c_int, True),
+]
+
+
+def _candidates():
+    override = os.environ.get("DUCHA_LIBRARY")
+    if override:
+        return [override]
+    names = [f"libducha.so.{ABI_MAJOR}"]
+    found = ctypes.util.find_library("ducha")
+    if found:
+        names.append(found)
+    return names
+
+
+def _load():
+    tried = []
+    for name in _candidates():
+        try:
+            return ctypes.CDLL(name)
+        except OSError as e:
+            tried.append(f"{name}: {e}")
+    raise ImportError("cannot load libducha (set DUCHA_LIBRARY to its path); tried:\n  " + "\n  ".join(tried))
+
+
+def _check(lib):
+    def errcheck(result, func, args):
+        if result < 0:
+            message = lib.ducha_error_last()
+            raise error_for(result, message.decode("utf-8", "replace") if message else "")
+        return result
+    return errcheck
+
+
+def _bind(lib):
+    check = _check(lib)
+    for name, argtypes, restype, checked in PROTOTYPES:
+        try:
+            fn = getattr(lib, name)
+        except AttributeError:
+            raise ImportError(f"{lib._name} has no {name}: the library is older than this package "
+                              f"(needs ducha {VERSION_MAJOR}.{VERSION_MINOR} or newer)") from None
+        fn.argtypes = argtypes
+        fn.restype = restype
+        if checked:
+            fn.errcheck = check
+    version = lib.ducha_version_number()
+    major, minor = version // 10000, version // 100 % 100
+    if major != VERSION_MAJOR or minor < VERSION_MINOR:
+        raise ImportError(f"{lib._name} is ducha {major}.{minor}; this package needs "
+                          f"{VERSION_MAJOR}.{VERSION_MINOR} or a newer {VERSION_MAJOR}.x")
+    return lib
+
+
+lib = _bind(_load())
+
+
+def take_string(buf: Buf) -> str:
+    """Copies a library-owned ducha_buf into a str and frees it."""
+    try:
+        return ctypes.string_at(buf.ptr, buf.size).decode("utf-8") if buf.ptr else ""
+    finally:
+        lib.ducha_buf_free(ctypes.byref(buf))
+
+
+def call_string(fn, *args) -> str:
+    """Calls a function whose first parameter is a ducha_buf out-parameter."""
+    buf = Buf()
+    fn(ctypes.byref(buf), *args)
+    return take_string(buf)

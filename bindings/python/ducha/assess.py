@@ -1,0 +1,100 @@
+"""One sub-target at a time (assess) and many at once (batch)."""
+import ctypes
+import dataclasses
+import datetime
+import fractions
+from typing import List, Optional, Sequence
+
+from . import _native as n
+from . import _values as v
+from .errors import error_for
+from .numbers import target_hints
+from .plan import Plan, Policy, SubTargetResult
+from ._native import lib
+
+
+@dataclasses.dataclass(frozen=True)
+class Assessment(SubTargetResult):
+    kind: str = "cumulative"
+    comparator: str = "reach"
+
+
+def _year_of(as_of, year):
+    if year is not None:
+        return year
+    if isinstance(as_of, datetime.date):
+        return as_of.year
+    if isinstance(as_of, str) and len(as_of) >= 4 and as_of[:4].isdigit():
+        return int(as_of[:4])
+    raise ValueError(f"as_of: {as_of!r} is not a date; pass a datetime.date or 'YYYY-MM-DD'")
+
+
+def assess(*, target, as_of, done=None, text: str = "", kind: str = None, comparator: str = None,
+           indicator: bool = False, lower_is_better: bool = None, estimated: bool = False,
+           progress_text: str = None, year: int = None, policy: Policy = None) -> Assessment:
+    """Evaluates one sub-target from its figures.
+
+    target and done are (value, unit) pairs with exact values (str, int or decimal.Decimal);
+    done=None means no figure was reported. kind and comparator default to what the target's
+    wording suggests (增长…左右 → growth/around). Example:
+
+        assess(target=("30", "个"), done=("2", "个"), as_of=date(2022, 6, 30), text="新建30个社区健身点")
+    """
+    if not isinstance(target, tuple) or len(target) != 2:
+        raise TypeError("target: expected a (value, unit) pair")
+    hinted_kind, hinted_cmp, hinted_lower = target_hints(text or "", target[1])
+    kind = kind or hinted_kind
+    comparator = comparator or hinted_cmp
+    lower = hinted_lower if lower_is_better is None else lower_is_better
+    y = _year_of(as_of, year)
+    with Plan.create("assess", y) as plan:
+        i = plan.add_item("assess", "indicator" if indicator else "task", text or "")
+        # No figure and no text reads as "nothing reported": no_progress, as the rules say.
+        progress = {"text": progress_text, "estimated": estimated}
+        if done is not None:
+            progress.update(value=done[0], unit=done[1])
+        plan.add_sub_target(i, kind, target, comparator=comparator, text=text or None,
+                            lower_is_better=lower, progress=progress)
+        with plan.evaluate(as_of=as_of, policy=policy) as ev:
+            s = ev.item(0).sub_targets[0]
+    return Assessment(**dataclasses.asdict(s), kind=kind, comparator=comparator)
+
+
+@dataclasses.dataclass(frozen=True)
+class BatchResult:
+    status: str
+    reason: Optional[str]
+    ratio_basis_points: Optional[int]  # ratio × 10000, rounded half-even
+    error: Optional[str] = None        # the exception class name when this one input could not be evaluated
+
+
+_FLAG = {"indicator": 1, "lower_is_better": 2, "estimated": 4}
+
+
+def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = None) -> List[BatchResult]:
+    """Evaluates many sub-targets in one library call. Each row is a dict with target=(value, unit),
+    done=(value, unit) or None, kind, comparator and optional indicator/lower_is_better/estimated flags.
+    A bad row gets its own error; it does not stop the batch."""
+    count = len(rows)
+    inputs = (n.BatchInput * count)()
+    outputs = (n.BatchOutput * count)()
+    keep = []  # the encoded strings must outlive the call
+    for i, row in enumerate(rows):
+        tv, tu = row["target"]
+        enc = [v.number_text(tv, "target value"), v.text(tu, "target unit")]
+        done = row.get("done")
+        enc += [None, None] if done is None else [v.number_text(done[0], "done value"), v.text(done[1], "done unit")]
+        keep.append(enc)
+        flags = sum(bit for name, bit in _FLAG.items() if row.get(name))
+        inputs[i] = n.BatchInput(enc[0], enc[1], enc[2], enc[3],
+                                 v.enum_index(row.get("kind", "cumulative"), v.KINDS, "kind"),
+                                 v.enum_index(row.get("comparator", "reach"), v.COMPARATORS, "comparator"), flags)
+    lib.ducha_evaluate_batch(outputs, inputs, count, policy, _year_of(as_of, year), v.date_text(as_of))
+    results = []
+    for o in outputs:
+        if o.error:
+            results.append(BatchResult("not_assessable", None, None, error_for(o.error, "").__class__.__name__))
+            continue
+        bp = None if o.ratio_basis_points == -2**63 else o.ratio_basis_points
+        results.append(BatchResult(v.STATUSES[o.status], v.to_str(lib.ducha_reason_name(o.reason)), bp))
+    return results
