@@ -13,12 +13,14 @@ for f in include/ducha.h lib/libducha.so.1 lib/libducha.so lib/cmake/ducha/ducha
   [[ -e $prefix/$f ]] || { echo "FAIL: $f was not installed"; exit 1; }
 done
 
-cmake -S "$source/tests/install/c-cmake" -B "$work/c" -DCMAKE_PREFIX_PATH="$prefix" > "$work/c.log"
+flags=${DUCHA_CONSUMER_FLAGS:-}  # the sanitizer flags of an instrumented build, else empty
+cmake -S "$source/tests/install/c-cmake" -B "$work/c" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_C_FLAGS="$flags" \
+  > "$work/c.log"
 cmake --build "$work/c" > "$work/c-build.log"
 "$work/c/consumer" | grep -qx 'ratio 3331/15000' || { echo "FAIL: C consumer output"; exit 1; }
 
 export PKG_CONFIG_PATH=$prefix/lib/pkgconfig
-g++ -std=c++17 -Wall -o "$work/cpp-consumer" "$source/tests/install/cpp-pkgconfig/main.cpp" \
+g++ -std=c++17 -Wall $flags -o "$work/cpp-consumer" "$source/tests/install/cpp-pkgconfig/main.cpp" \
   $(pkg-config --cflags --libs ducha) -Wl,-rpath,"$prefix/lib"
 "$work/cpp-consumer" "$source/examples/shapingba-2022h1/plan.json" | grep -q '2 indicators meet' \
   || { echo "FAIL: C++ consumer output"; exit 1; }

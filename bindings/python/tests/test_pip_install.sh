@@ -4,6 +4,7 @@
 #   test_pip_install.sh SOURCE_DIR LIBRARY
 set -euo pipefail
 source=$1 library=$2
+unset PYTHONPATH  # the installed package, not the source tree, must be imported
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 -m venv "$work/venv"
