@@ -378,7 +378,64 @@ static void test_batch(void) {
   CHECK(out[0].error == DUCHA_EINVALID && out[1].error == DUCHA_EUTF8);
 }
 
+/* Every entry point with NULL (or zero) for each pointer argument: an error code, no crash. */
+static void test_null_sweep(void) {
+  ducha_buf b = {0, 0};
+  int i = 0;
+  size_t n = 0;
+  ducha_plan *plan = NULL;
+  ducha_policy *policy = NULL;
+  ducha_evaluation *ev = NULL;
+  FAILS(ducha_decimal_normalize(NULL, NULL, 0), DUCHA_EINVALID);
+  FAILS(ducha_decimal_compare(&i, NULL, 1, NULL, 1), DUCHA_EINVALID);
+  FAILS(ducha_decimal_ratio(&b, NULL, 1, "1", 1), DUCHA_EINVALID);
+  FAILS(ducha_number_format(NULL, "1", 1, 2, 0, 0), DUCHA_EINVALID);
+  FAILS(ducha_number_format(&b, NULL, 1, 2, 0, 0), DUCHA_EINVALID);
+  FAILS(ducha_unit_dimension(&i, NULL, 1), DUCHA_EINVALID);
+  FAILS(ducha_quantity_convert(NULL, "1", 1, "个", 3, "个", 3), DUCHA_EINVALID);
+  FAILS(ducha_target_hints(NULL, NULL, NULL, NULL, 1, "个", 3), DUCHA_EINVALID);
+  FAILS(ducha_target_hints(NULL, NULL, NULL, "x", 1, NULL, 0), DUCHA_EUNIT);
+  FAILS(ducha_plan_create(NULL, NULL, 2022), DUCHA_EINVALID);
+  FAILS(ducha_plan_parse(NULL, "{}", 2), DUCHA_EINVALID);
+  FAILS(ducha_plan_parse(&plan, NULL, 5), DUCHA_EINVALID);
+  FAILS(ducha_plan_to_json(NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_to_json(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_save(NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_count(NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_count(&n, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_set_as_of(NULL, "2022-06-30"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_unit(NULL, "a", "b"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_unit_alias(NULL, "a", "b"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(&n, NULL, "a", DUCHA_ITEM_TASK, "t"), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_unit(NULL, 0, 0, "u"), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_set_progress_text(NULL, 0, "t"), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_set_official_status(NULL, 0, 0), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_set_override(NULL, 0, 0, NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_set_assessment(NULL, 0, 0, NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_sub_target(NULL, NULL, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_sub_target(&n, NULL, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_progress_desc_init(NULL, 1), DUCHA_EINVALID);
+  FAILS(ducha_plan_sub_target_set_progress(NULL, 0, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_create(NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse(NULL, "{}", 2, 2022), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse(&policy, NULL, 2, 2022), DUCHA_EINVALID);
+  FAILS(ducha_policy_load(&policy, NULL, 2022), DUCHA_EINVALID);
+  FAILS(ducha_policy_to_json(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_version(NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluate(&ev, NULL, NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_to_json(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_item_count(NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_sub_target(NULL, NULL, 0, 0), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(NULL, NULL, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  CHECK(plan == NULL && policy == NULL && ev == NULL && b.ptr == NULL);
+  ducha_plan_free(NULL);
+  ducha_policy_free(NULL);
+  ducha_evaluation_free(NULL);
+  ducha_buf_free(NULL);
+}
+
 int main(void) {
+  test_null_sweep();
   test_version_and_errors();
   test_decimals();
   test_units();

@@ -77,3 +77,22 @@ def test_exception_hierarchy():
 
 def test_library_version():
     assert ducha.library_version() == ducha.__version__
+
+
+def test_a_missing_library_is_a_clear_import_error(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, DUCHA_LIBRARY=str(tmp_path / "libducha.so.1"))
+    r = subprocess.run([sys.executable, "-c", "import ducha"], env=env, capture_output=True, text=True)
+    assert r.returncode != 0
+    assert "ImportError: cannot load libducha" in r.stderr and "DUCHA_LIBRARY" in r.stderr
+
+
+def test_a_handle_of_the_wrong_type_is_refused():
+    policy = ducha.Policy()
+    wrong = ducha.Plan(policy._ptr)  # a policy pretending to be a plan
+    with pytest.raises(ducha.HandleError, match="not a live ducha_plan"):
+        len(wrong)
+    wrong._ptr = None  # the policy is freed by its own object
+    policy.close()
