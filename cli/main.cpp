@@ -24,6 +24,10 @@ commands:
          [--policy POLICY.json]
       Evaluate one sub-target from explicit values; prints its evaluation as JSON.
 
+  extract [--year YEAR]
+      Read UTF-8 lines on standard input; write one JSON object per line with the
+      quantities, numbers, percentages and dates found in it (docs/text.md).
+
 options:
   --help       show this help
   --version    show the version
@@ -57,6 +61,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "evaluate") return ducha::cli::run_evaluate(rest);
     if (command == "assess") return ducha::cli::run_assess(rest);
+    if (command == "extract") return ducha::cli::run_extract(rest);
     throw ducha::cli::UsageError("unknown command \"" + command + "\" (try ducha --help)");
   } catch (const ducha::cli::UsageError& e) {
     std::cerr << "ducha: usage error: " << e.what() << "\n";

@@ -136,7 +136,10 @@ typedef enum ducha_dimension {
   DUCHA_DIM_DURATION = 7,
   DUCHA_DIM_PERCENT = 8,
   DUCHA_DIM_PERCENTAGE_POINT = 9,
-  DUCHA_DIM_ENERGY = 10
+  DUCHA_DIM_ENERGY = 10,
+  DUCHA_DIM_DATA = 11,
+  DUCHA_DIM_FREQUENCY = 12,
+  DUCHA_DIM_POWER = 13
 } ducha_dimension;
 
 /* Stable code ("lagging") and Chinese label ("滞后") of a status; the reason code

@@ -146,7 +146,7 @@ DUCHA_API const char* ducha_reason_name(int reason) {
 }
 
 DUCHA_API const char* ducha_dimension_name(int dimension) {
-  if (dimension < 0 || dimension > static_cast<int>(ducha::Dimension::energy)) return nullptr;
+  if (dimension < 0 || dimension > static_cast<int>(ducha::kLastDimension)) return nullptr;
   return ducha::to_string(static_cast<ducha::Dimension>(dimension)).data();
 }
 

@@ -29,7 +29,10 @@ inline std::string_view dimension_name(Dimension d) {
     case Dimension::duration: return "天数";
     case Dimension::percent: return "百分比";
     case Dimension::percentage_point: return "百分点";
-    case Dimension::energy: return "电量";
+    case Dimension::energy: return "能量";
+    case Dimension::data: return "数据量";
+    case Dimension::frequency: return "频率";
+    case Dimension::power: return "功率";
   }
   return "数量";
 }

@@ -25,7 +25,10 @@ enum class Dimension {
   duration,          // 天
   percent,           // %
   percentage_point,  // 个百分点: a difference of percentages, not a percentage
-  energy,            // 千瓦时
+  energy,            // 焦耳 (千瓦时, 千卡)
+  data,              // 比特 (字节)
+  frequency,         // 赫兹
+  power,             // 瓦
 };
 
 inline std::string_view to_string(Dimension d) {
@@ -41,9 +44,14 @@ inline std::string_view to_string(Dimension d) {
     case Dimension::percent: return "percent";
     case Dimension::percentage_point: return "percentage_point";
     case Dimension::energy: return "energy";
+    case Dimension::data: return "data";
+    case Dimension::frequency: return "frequency";
+    case Dimension::power: return "power";
   }
   return "count";
 }
+
+inline constexpr Dimension kLastDimension = Dimension::power;
 
 struct Unit {
   std::string symbol;  // as written, typographic variants normalised (㎡ → 平方米)
@@ -63,8 +71,8 @@ struct UnitEntry {
   std::int64_t den;
 };
 
-// Longest symbols first is not needed: lookup is by whole symbol.
-inline constexpr std::array<UnitEntry, 56> kUnits = {{
+// The catalog. Lookup is by whole symbol; text extraction matches the longest.
+inline constexpr UnitEntry kUnits[] = {
     // count: a classifier names what is counted, never a different amount
     {"个", "", Dimension::count, 1, 1},
     {"家", "", Dimension::count, 1, 1},
@@ -107,21 +115,39 @@ inline constexpr std::array<UnitEntry, 56> kUnits = {{
     {"平方公里", "", Dimension::area, 1000000, 1},
     {"平方千米", "", Dimension::area, 1000000, 1},
     {"㎢", "平方公里", Dimension::area, 1000000, 1},
+    {"km2", "平方公里", Dimension::area, 1000000, 1},
     // length
     {"米", "", Dimension::length, 1, 1},
     {"公里", "", Dimension::length, 1000, 1},
     {"千米", "", Dimension::length, 1000, 1},
     {"㎞", "公里", Dimension::length, 1000, 1},
+    {"km", "公里", Dimension::length, 1000, 1},
+    {"m", "米", Dimension::length, 1, 1},
+    {"厘米", "", Dimension::length, 1, 100},
+    {"公分", "厘米", Dimension::length, 1, 100},
+    {"cm", "厘米", Dimension::length, 1, 100},
+    {"毫米", "", Dimension::length, 1, 1000},
+    {"mm", "毫米", Dimension::length, 1, 1000},
     // volume
     {"立方米", "", Dimension::volume, 1, 1},
     {"方", "立方米", Dimension::volume, 1, 1},
     {"m³", "立方米", Dimension::volume, 1, 1},
+    {"m3", "立方米", Dimension::volume, 1, 1},
+    {"升", "", Dimension::volume, 1, 1000},
+    {"毫升", "", Dimension::volume, 1, 1000000},
     // mass
     {"千克", "", Dimension::mass, 1, 1},
-    {"公斤", "", Dimension::mass, 1, 1},
+    {"公斤", "千克", Dimension::mass, 1, 1},
+    {"kg", "千克", Dimension::mass, 1, 1},
     {"吨", "", Dimension::mass, 1000, 1},
+    {"克", "", Dimension::mass, 1, 1000},
+    {"毫克", "", Dimension::mass, 1, 1000000},
+    {"微克", "", Dimension::mass, 1, 1000000000},
+    {"斤", "", Dimension::mass, 1, 2},
+    {"两", "", Dimension::mass, 1, 20},
     // money
     {"元", "", Dimension::money, 1, 1},
+    {"圆", "元", Dimension::money, 1, 1},
     // duration
     {"天", "", Dimension::duration, 1, 1},
     // percent
@@ -130,8 +156,24 @@ inline constexpr std::array<UnitEntry, 56> kUnits = {{
     {"个百分点", "", Dimension::percentage_point, 1, 1},
     {"百分点", "个百分点", Dimension::percentage_point, 1, 1},
     // energy
-    {"千瓦时", "", Dimension::energy, 1, 1},
-}};
+    {"焦耳", "", Dimension::energy, 1, 1},
+    {"千焦", "", Dimension::energy, 1000, 1},
+    {"卡", "", Dimension::energy, 523, 125},  // 4.184 焦耳
+    {"大卡", "千卡", Dimension::energy, 4184, 1},
+    {"千瓦时", "", Dimension::energy, 3600000, 1},
+    // data
+    {"比特", "", Dimension::data, 1, 1},
+    {"字节", "", Dimension::data, 8, 1},
+    {"兆比特", "", Dimension::data, 1000000, 1},
+    {"兆字节", "", Dimension::data, 8000000, 1},
+    // frequency
+    {"赫兹", "", Dimension::frequency, 1, 1},
+    {"兆赫", "兆赫兹", Dimension::frequency, 1000000, 1},
+    {"兆赫兹", "", Dimension::frequency, 1000000, 1},
+    // power
+    {"瓦", "", Dimension::power, 1, 1},
+    {"兆瓦", "", Dimension::power, 1000000, 1},
+};
 
 struct ScaleWord {
   std::string_view word;
@@ -215,7 +257,10 @@ inline std::string_view base_symbol(Dimension d) {
     case Dimension::duration: return "天";
     case Dimension::percent: return "%";
     case Dimension::percentage_point: return "个百分点";
-    case Dimension::energy: return "千瓦时";
+    case Dimension::energy: return "焦耳";
+    case Dimension::data: return "比特";
+    case Dimension::frequency: return "赫兹";
+    case Dimension::power: return "瓦";
   }
   return "个";
 }

@@ -47,7 +47,8 @@ static void test_version_and_errors(void) {
   CHECK(strcmp(ducha_reason_name(0), "target_reached") == 0);
   CHECK(ducha_reason_name(-5) == NULL && ducha_reason_name(500) == NULL);
   CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_AREA), "area") == 0);
-  CHECK(ducha_dimension_name(11) == NULL);
+  CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_POWER), "power") == 0);
+  CHECK(ducha_dimension_name(14) == NULL);
   ducha_buf_free(NULL);
   ducha_buf empty = {0, 0};
   ducha_buf_free(&empty);

@@ -9,7 +9,7 @@ KINDS = ["cumulative", "growth", "level", "ceiling", "milestone", "qualitative"]
 COMPARATORS = ["reach", "at_least", "exceed", "around", "at_most", "full"]
 ROUNDINGS = ["half_even", "half_up", "half_down", "toward_zero", "away_from_zero", "floor", "ceiling"]
 DIMENSIONS = ["count", "people", "area", "length", "volume", "mass", "money", "duration", "percent",
-              "percentage_point", "energy"]
+              "percentage_point", "energy", "data", "frequency", "power"]
 
 
 def number_text(value, name: str = "value") -> bytes:

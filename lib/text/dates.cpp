@@ -1,0 +1,194 @@
+// Periods and dates in progress text: 1-6月, 上半年, 一季度, 前三季度, 截至6月30日,
+// 今年以来, 全年. A damaged date (截至630日, 2022726日: characters lost in
+// publishing) is reported as ambiguous with its readings, never guessed.
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include "text/extraction.hpp"
+#include "text/normalized_text.hpp"
+#include "text/numeral_parser.hpp"
+
+namespace ducha::text {
+namespace {
+
+using U32 = std::u32string;
+
+bool at(const U32& s, std::size_t i, std::u32string_view w) { return s.compare(i, w.size(), w) == 0; }
+
+// An Arabic digit run at i: its value and length (0 when none).
+std::pair<long, std::size_t> digits_at(const U32& s, std::size_t i) {
+  long v = 0;
+  std::size_t n = 0;
+  while (i + n < s.size() && is_ascii_digit(s[i + n]) && n < 9) v = v * 10 + (s[i + n++] - U'0');
+  if (i + n < s.size() && is_ascii_digit(s[i + n])) return {0, 0};  // too long to be a date part
+  return {v, n};
+}
+
+bool valid_day(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  int last = y > 0 ? boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                          static_cast<unsigned short>(m))
+                   : (m == 2 ? 29 : 31);
+  return d <= last;
+}
+
+std::optional<Date> make(int y, int m, int d) {
+  if (y < 1400 || y > 9999 || !valid_day(y, m, d)) return std::nullopt;
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+
+std::optional<Date> month_end(int y, int m) {
+  if (y < 1400 || m < 1 || m > 12) return std::nullopt;
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), 1).end_of_month();
+}
+
+// The month/day readings of a day number that lost its 月 (630 → 6月30日).
+std::string readings(long n, int year) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t cut = 1; cut < digits.size(); ++cut) {
+    int m = std::stoi(digits.substr(0, cut)), d = std::stoi(digits.substr(cut));
+    if (digits[cut] == '0' && digits.size() - cut > 1 && d < 10) continue;
+    if (valid_day(year, m, d)) out += (out.empty() ? "" : " / ") + std::to_string(m) + "月" + std::to_string(d) + "日";
+  }
+  return out;
+}
+
+}  // namespace
+
+void find_dates(const NormalizedText& t, int year, Extraction& out) {
+  const U32& s = t.chars;
+  auto span = [&](std::size_t b, std::size_t e) { return Span{t.source_begin(b), t.source_end(e), t.utf8(b, e)}; };
+  auto push = [&](std::size_t b, std::size_t e, DateKind kind, std::optional<Date> from, std::optional<Date> to) {
+    DateMatch m;
+    bool as_of = (b >= 2 && (at(s, b - 2, U"截至") || at(s, b - 2, U"截止"))) || (b >= 3 && at(s, b - 3, U"截至到"));
+    m.span = span(b, e);
+    m.kind = kind;
+    m.begin = from;
+    m.end = to;
+    m.as_of = as_of;
+    out.dates.push_back(m);
+    return &out.dates.back();
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Words naming periods.
+    struct Word {
+      std::u32string_view w;
+      DateKind kind;
+      int m0, m1;
+    };
+    static const Word words[] = {
+        {U"上半年", DateKind::half_year, 1, 6},   {U"下半年", DateKind::half_year, 7, 12},
+        {U"前三季度", DateKind::quarters, 1, 9},  {U"前两季度", DateKind::quarters, 1, 6},
+        {U"第一季度", DateKind::quarter, 1, 3},   {U"第二季度", DateKind::quarter, 4, 6},
+        {U"第三季度", DateKind::quarter, 7, 9},   {U"第四季度", DateKind::quarter, 10, 12},
+        {U"一季度", DateKind::quarter, 1, 3},     {U"二季度", DateKind::quarter, 4, 6},
+        {U"三季度", DateKind::quarter, 7, 9},     {U"四季度", DateKind::quarter, 10, 12},
+        {U"今年以来", DateKind::year_to_date, 1, 0}, {U"全年", DateKind::full_year, 1, 12},
+    };
+    bool matched = false;
+    for (const auto& w : words) {
+      if (!at(s, i, w.w)) continue;
+      std::optional<Date> from = year ? make(year, w.m0, 1) : std::nullopt;
+      std::optional<Date> to = (year && w.m1) ? month_end(year, w.m1) : std::nullopt;
+      push(i, i + w.w.size(), w.kind, from, to);
+      i += w.w.size();
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    if (!is_ascii_digit(s[i]) || (i > 0 && (is_ascii_digit(s[i - 1]) || s[i - 1] == U'.'))) {
+      ++i;
+      continue;
+    }
+    auto [n1, l1] = digits_at(s, i);
+    if (l1 == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t k = i + l1;
+    auto ch = [&](std::size_t j) { return j < s.size() ? s[j] : U'\0'; };
+    int y = year;
+    long month = 0;
+    std::size_t start = i;
+    // YYYY年
+    if (l1 == 4 && ch(k) == U'年') {
+      y = static_cast<int>(n1);
+      auto [m, lm] = digits_at(s, k + 1);
+      if (lm == 0 || ch(k + 1 + lm) != U'月') {
+        i = k + 1;
+        continue;
+      }
+      month = m;
+      k = k + 1 + lm;
+    } else if (ch(k) == U'-' && is_ascii_digit(ch(k + 1))) {
+      // M-N月
+      auto [n2, l2] = digits_at(s, k + 1);
+      if (l2 > 0 && ch(k + 1 + l2) == U'月' && n1 >= 1 && n1 <= 12 && n2 >= n1 && n2 <= 12) {
+        std::size_t e = k + 2 + l2;
+        push(start, e, DateKind::month_range, y ? make(y, static_cast<int>(n1), 1) : std::nullopt,
+             y ? month_end(y, static_cast<int>(n2)) : std::nullopt);
+        i = e;
+        continue;
+      }
+      i = k;
+      continue;
+    } else if (ch(k) == U'月') {
+      month = n1;
+    } else if (ch(k) == U'日' && n1 > 31) {
+      // A day number that lost its 月 (or its 年 and 月): ambiguous.
+      DateMatch* m = push(start, k + 1, DateKind::day, std::nullopt, std::nullopt);
+      m->ambiguous = true;
+      std::string r = l1 <= 4 ? readings(n1, year) : "";
+      m->note = "\"" + m->span.text + "\" is not a day of the month; characters seem lost" +
+                (r.empty() ? std::string() : ": it may mean " + r);
+      i = k + 1;
+      continue;
+    } else if (ch(k) == U'月' || l1 >= 5) {
+      if (l1 >= 5 && ch(k) == U'月') {
+        DateMatch* m = push(start, k + 1, DateKind::month, std::nullopt, std::nullopt);
+        m->ambiguous = true;
+        m->note = "\"" + m->span.text + "\" is not a month; a 年 seems lost";
+        i = k + 1;
+        continue;
+      }
+      i = k;
+      continue;
+    } else {
+      i = k;
+      continue;
+    }
+    if (month < 1 || month > 12) {
+      i = k + 1;
+      continue;
+    }
+    // k is at 月
+    std::size_t after = k + 1;
+    auto [d, ld] = digits_at(s, after);
+    if (ld > 0 && (ch(after + ld) == U'日' || ch(after + ld) == U'号')) {
+      std::size_t e = after + ld + 1;
+      if (valid_day(y, static_cast<int>(month), static_cast<int>(d))) {
+        auto day = y ? make(y, static_cast<int>(month), static_cast<int>(d)) : std::nullopt;
+        push(start, e, DateKind::day, day, day);
+      } else {
+        DateMatch* m = push(start, e, DateKind::day, std::nullopt, std::nullopt);
+        m->ambiguous = true;
+        m->note = "\"" + m->span.text + "\" is not a date in the calendar";
+      }
+      i = e;
+      continue;
+    }
+    std::size_t e = after;
+    std::optional<Date> from = y ? make(y, static_cast<int>(month), 1) : std::nullopt;
+    std::optional<Date> to = y ? month_end(y, static_cast<int>(month)) : std::nullopt;
+    if (at(s, after, U"份")) e = after + 1;
+    if (at(s, after, U"底") || at(s, after, U"末")) {
+      e = after + 1;
+      from = to;
+    }
+    if (at(s, after, U"上旬") || at(s, after, U"中旬") || at(s, after, U"下旬")) e = after + 2;
+    push(start, e, DateKind::month, from, to);
+    i = e;
+  }
+}
+
+}  // namespace ducha::text

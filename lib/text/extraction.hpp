@@ -1,0 +1,80 @@
+// Numbers, percentages, quantities and dates found in one line of Chinese text.
+// Offsets are code points of the input as given; `text` is the matched span after
+// normalisation (full-width forms folded). Values are exact.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ducha/fraction.hpp"
+#include "ducha/schedule.hpp"
+#include "ducha/unit.hpp"
+
+namespace ducha::text {
+
+struct Span {
+  std::size_t begin = 0;  // code points in the input, end exclusive
+  std::size_t end = 0;
+  std::string text;       // the normalised text of the span
+};
+
+struct NumberMatch {
+  Span span;
+  Fraction value;
+  bool approximate = false;  // 约 近 余 多 几 左右 …
+};
+
+struct PercentMatch {
+  Span span;
+  Fraction value;               // in percent: 5.5 for 5.5%; 0.24 for 千分之2.4
+  bool points = false;          // 个百分点: a difference of percentages
+  bool approximate = false;
+};
+
+struct QuantityMatch {
+  Span span;
+  Fraction value;  // in `unit`, scale words applied: 33.31万平方米 → 333100 平方米
+  Unit unit;       // without the scale word; typographic forms normalised (㎡ → 平方米)
+  bool approximate = false;
+};
+
+enum class DateKind {
+  day,          // 6月30日, 2022年7月26日
+  month,        // 2022年7月, 7月份
+  month_range,  // 1-6月
+  quarter,      // 一季度
+  quarters,     // 前三季度
+  half_year,    // 上半年, 下半年
+  year_to_date, // 今年以来
+  full_year,    // 全年
+};
+
+struct DateMatch {
+  Span span;
+  DateKind kind = DateKind::day;
+  std::optional<Date> begin;  // the period it names, when the year is known
+  std::optional<Date> end;
+  bool as_of = false;         // introduced by 截至: the record's own date
+  bool ambiguous = false;     // damaged (截至630日): reported, never guessed
+  std::string note;           // why it is ambiguous
+};
+
+struct Extraction {
+  std::vector<NumberMatch> numbers;
+  std::vector<PercentMatch> percents;
+  std::vector<QuantityMatch> quantities;
+  std::vector<DateMatch> dates;
+};
+
+// Everything in `utf8`. `year` places dates without a year (0: leave them open).
+// Throws ducha::Error (parse_error) for invalid UTF-8; never for any other input.
+Extraction extract(std::string_view utf8, int year = 0);
+
+// An exact value as text: a decimal when it terminates ("333100", "0.24"), else "p/q".
+std::string value_text(const Fraction& f);
+
+std::string_view to_string(DateKind k);
+
+}  // namespace ducha::text

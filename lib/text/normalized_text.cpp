@@ -1,0 +1,140 @@
+#include "text/normalized_text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "ducha/error.hpp"
+#include "text/utf8.hpp"
+
+namespace ducha::text {
+namespace {
+
+// Code points NFKC leaves alone and that need no other mapping: ASCII, CJK
+// ideographs and common CJK punctuation. Everything else goes through ICU.
+bool stable(char32_t c) {
+  return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3002);
+}
+
+bool is_dash(char32_t c) {
+  switch (c) {
+    case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2015':
+    case U'\u2212': case U'\uFE58': case U'\uFE63': case U'\uFF0D': case U'~': case U'\uFF5E': case U'\u301C':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || !n) throw Error(ErrorCode::invalid_argument, "ICU NFKC normalizer unavailable");
+  return *n;
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      out.push_back(c);
+      ++i;
+    } else if (c < 0xE0) {
+      out.push_back(static_cast<char32_t>(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)));
+      i += 2;
+    } else if (c < 0xF0) {
+      out.push_back(static_cast<char32_t>(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F)));
+      i += 3;
+    } else {
+      out.push_back(static_cast<char32_t>(((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) |
+                                          ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F)));
+      i += 4;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (char32_t c : s) append_utf8(out, c);
+  return out;
+}
+
+std::uint32_t NormalizedText::source_end(std::size_t e) const {
+  if (e == 0) return 0;
+  // The end of the source character that produced chars[e-1].
+  std::uint32_t last = source[e - 1];
+  return last + 1;
+}
+
+std::string NormalizedText::utf8(std::size_t b, std::size_t e) const {
+  return to_utf8(std::u32string_view(chars).substr(b, e - b));
+}
+
+NormalizedText normalize(std::string_view utf8) {
+  std::size_t bad = 0;
+  if (!is_valid_utf8(utf8, &bad))
+    throw Error(ErrorCode::parse_error, "invalid UTF-8 at byte " + std::to_string(bad), bad);
+  NormalizedText t;
+  t.original = decode(utf8);
+  t.chars.reserve(t.original.size());
+  t.source.reserve(t.original.size() + 1);
+  const icu::Normalizer2* n = nullptr;
+  for (std::uint32_t i = 0; i < t.original.size(); ++i) {
+    char32_t c = t.original[i];
+    if (is_dash(c)) {
+      t.chars.push_back(U'-');
+      t.source.push_back(i);
+      continue;
+    }
+    if (c == U'\u3000' || c == U'\t' || c == U'\u00A0') c = U' ';
+    if (stable(c)) {
+      t.chars.push_back(c);
+      t.source.push_back(i);
+      continue;
+    }
+    if (!n) n = &nfkc();
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString s = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    if (U_FAILURE(status) || s.isEmpty()) {
+      t.chars.push_back(c);
+      t.source.push_back(i);
+      continue;
+    }
+    for (int32_t k = 0; k < s.length();) {
+      UChar32 cp = s.char32At(k);
+      k += U16_LENGTH(cp);
+      char32_t out = static_cast<char32_t>(cp);
+      t.chars.push_back(is_dash(out) ? U'-' : out);
+      t.source.push_back(i);
+    }
+  }
+  t.source.push_back(static_cast<std::uint32_t>(t.original.size()));
+  return t;
+}
+
+}  // namespace ducha::text
