@@ -38,6 +38,7 @@ json::object extraction_json(std::string_view input, const text::Extraction& e) 
     put_span(o, p.span);
     o["value"] = text::value_text(p.value);
     o["unit"] = p.points ? "个百分点" : "%";
+    o["growth"] = p.growth ? json::value(text::value_text(*p.growth)) : json::value(nullptr);
     o["approximate"] = p.approximate;
     percents.push_back(std::move(o));
   }

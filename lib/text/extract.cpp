@@ -305,6 +305,27 @@ void find_percents(const U32& s, const std::vector<Found>& numbers, const Builde
             [](const PercentMatch& x, const PercentMatch& y) { return x.span.begin < y.span.begin; });
 }
 
+// 增长 / 下降 (and their kin) just before a percentage give it a direction.
+void find_growth(const NormalizedText& t, Extraction& out) {
+  static const std::u32string_view up[] = {U"同比增长", U"增长", U"增速", U"上升", U"提高", U"增加"};
+  static const std::u32string_view down[] = {U"同比下降", U"下降", U"降低", U"减少", U"下滑"};
+  for (auto& p : out.percents) {
+    // The normalised start of the match: find the first char mapping to p.span.begin.
+    std::size_t b = 0;
+    while (b < t.size() && t.source[b] < p.span.begin) ++b;
+    std::size_t k = b;
+    while (k > 0 && t.chars[k - 1] == U' ') --k;
+    if (k >= 2 && (at(t.chars, k - 2, U"仅为") || at(t.chars, k - 2, U"约为")))
+      k -= 2;
+    else if (k >= 1 && (t.chars[k - 1] == U'了' || t.chars[k - 1] == U'为' || t.chars[k - 1] == U'达'))
+      --k;
+    for (auto w : up)
+      if (k >= w.size() && at(t.chars, k - w.size(), w)) p.growth = p.value;
+    for (auto w : down)
+      if (k >= w.size() && at(t.chars, k - w.size(), w)) p.growth = -p.value;
+  }
+}
+
 // ---- quantities -------------------------------------------------------------
 
 // Single-character units that begin common words: 方面, 方案, 卡片 are not units.
@@ -418,6 +439,7 @@ Extraction extract(std::string_view utf8, int year) {
     // 约 近 超 逾 before, 余 多 以上 左右 after a figure: approximate, the value unchanged.
     const U32& s = t.chars;
     std::size_t k = skip_spaces(s, n.end);
+    if (k < s.size() && (s[k] == U'%' || s[k] == U'‰')) ++k;
     if ((n.begin > 0 && (s[n.begin - 1] == U'约' || s[n.begin - 1] == U'近' || s[n.begin - 1] == U'超' ||
                          s[n.begin - 1] == U'逾')) ||
         (k < s.size() && (s[k] == U'余' || s[k] == U'多')) || at(s, k, U"以上") || at(s, k, U"左右"))
@@ -425,7 +447,17 @@ Extraction extract(std::string_view utf8, int year) {
     out.numbers.push_back({b.span(n.begin, n.end), n.value, n.approximate});
   }
   find_percents(t.chars, numbers, b, out);
+  find_growth(t, out);
   find_quantities(t.chars, numbers, b, out);
+  // A figure followed by 以上 左右 余 多 (or preceded by 约 近) is approximate.
+  auto followed = [&](std::size_t source_end) {
+    std::size_t k = 0;
+    while (k < t.size() && t.source[k] < source_end) ++k;
+    k = skip_spaces(t.chars, k);
+    return at(t.chars, k, U"以上") || at(t.chars, k, U"左右") || at(t.chars, k, U"余") || at(t.chars, k, U"多");
+  };
+  for (auto& p : out.percents) p.approximate = p.approximate || followed(p.span.end);
+  for (auto& q : out.quantities) q.approximate = q.approximate || followed(q.span.end);
   find_dates(t, year, out);
   return out;
 }

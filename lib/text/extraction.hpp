@@ -31,6 +31,8 @@ struct PercentMatch {
   Fraction value;               // in percent: 5.5 for 5.5%; 0.24 for 千分之2.4
   bool points = false;          // 个百分点: a difference of percentages
   bool approximate = false;
+  // The signed change when a verb says which way: 增长1.2% → 1.2, 下降29.95% → −29.95.
+  std::optional<Fraction> growth;
 };
 
 struct QuantityMatch {
