@@ -1,6 +1,8 @@
 // Evaluating a plan and walking the results through the C interface. An
 // evaluation owns a copy of its plan and every string it hands out, so that a
 // finished evaluation can be read from many threads without locks.
+#include <memory>
+
 #include "api_support.hpp"
 #include "io/plan_json.hpp"
 

@@ -436,6 +436,9 @@ Extraction extract(std::string_view utf8, int year) {
   Extraction out;
   std::vector<Found> numbers = find_numbers(t.chars);
   for (Found& n : numbers) {
+    // One input character may normalise to several (⅐ → 1⁄7): never report two
+    // figures inside the same character.
+    if (!out.numbers.empty() && t.source_begin(n.begin) < out.numbers.back().span.end) continue;
     // 约 近 超 逾 before, 余 多 以上 左右 after a figure: approximate, the value unchanged.
     const U32& s = t.chars;
     std::size_t k = skip_spaces(s, n.end);
