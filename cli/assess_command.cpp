@@ -3,12 +3,16 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "ducha/evaluate.hpp"
+#include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
 #include "io/plan_json.hpp"
+#include "text/sentences.hpp"
 #include "text/target_hints.hpp"
 
 namespace ducha::cli {
 namespace {
+
+namespace json = boost::json;
 
 Decimal decimal_option(const Args& args, const std::string& name) {
   const std::string& text = args.require(name);
@@ -26,23 +30,19 @@ Unit unit_option(const Args& args, const std::string& name) {
   return *u;
 }
 
-}  // namespace
-
-int run_assess(const std::vector<std::string>& argv) {
-  Args args(argv,
-            {"year", "as-of", "target", "target-value", "target-unit", "done", "done-unit", "kind",
-             "comparator", "policy", "progress-text", "record-as-of"},
-            {"indicator", "estimated", "lower-is-better"});
-  if (!args.positional().empty()) throw UsageError("assess takes no positional arguments");
+int year_of(const std::string& text) {
   int year = 0;
   try {
-    year = std::stoi(args.require("year"));
+    year = std::stoi(text);
   } catch (const std::logic_error&) {
     throw UsageError("--year must be a year such as 2022");
   }
   if (year < 1900 || year > 9999) throw UsageError("--year must be between 1900 and 9999");
-  Date as_of = parse_date(args.require("as-of"));
+  return year;
+}
 
+// One sub-target from explicit figures (--target-value and friends).
+Item item_from_values(const Args& args) {
   SubTarget st;
   st.text = args.require("target");
   Quantity target{decimal_option(args, "target-value"), unit_option(args, "target-unit")};
@@ -66,30 +66,98 @@ int run_assess(const std::vector<std::string>& argv) {
   if (const auto* t = args.get("progress-text")) rec.text = *t;
   if (const auto* d = args.get("record-as-of")) rec.as_of = parse_date(*d);
   st.progress = rec;
-
   Item item;
-  item.id = "assess";
-  item.kind = args.flag("indicator") ? ItemKind::indicator : ItemKind::task;
   item.text = st.text;
   item.sub_targets.push_back(st);
-  Policy policy = args.get("policy") ? io::load_policy(*args.get("policy"), year) : Policy{};
-  policy.validate();
+  return item;
+}
+
+// The evaluation of one item as the assess JSON (docs/cli.md).
+json::object assess_json(Item item, ItemKind kind, int year, const Date& as_of, const Policy& policy,
+                         const std::vector<text::TextNote>* notes) {
+  item.id = "assess";
+  item.kind = kind;
   EvaluationContext ctx(policy, Period::year(year), as_of);
   ItemEvaluation ev = evaluate_item(item, ctx);
+  json::object full = io::item_evaluation_json(item, ev, policy, as_of, ctx.expected);
+  json::array& subs = full["sub_targets"].as_array();
+  if (notes)
+    for (std::size_t i = 0; i < subs.size() && i < notes->size(); ++i) {
+      subs[i].as_object()["matched"] = (*notes)[i].fact.empty() ? json::value(nullptr) : json::value((*notes)[i].fact);
+      subs[i].as_object()["match_reason"] = (*notes)[i].reason;
+    }
+  json::object out{{"status", full["status"]}, {"label", full["label"]}, {"reason", full["reason"]},
+                   {"explanation", full["explanation"]}};
+  if (subs.size() == 1) {
+    const auto& sub = subs[0].as_object();
+    out["ratio"] = sub.at("ratio");
+    out["ratio_pct"] = sub.at("ratio_pct");
+    out["gap_pp"] = sub.at("gap_pp");
+  }
+  out["expected"] = full["expected"];
+  out["expected_pct"] = ctx.expected.to_percent_string();
+  out["policy"] = policy.version();
+  out["sub_targets"] = full["sub_targets"];
+  return out;
+}
 
-  boost::json::object full = io::item_evaluation_json(item, ev, policy, as_of, ctx.expected);
-  const auto& sub = full["sub_targets"].as_array()[0].as_object();
-  boost::json::object out{{"status", full["status"]},
-                          {"label", full["label"]},
-                          {"reason", full["reason"]},
-                          {"explanation", full["explanation"]},
-                          {"ratio", sub.at("ratio")},
-                          {"ratio_pct", sub.at("ratio_pct")},
-                          {"expected", full["expected"]},
-                          {"expected_pct", sub.at("expected_pct")},
-                          {"gap_pp", sub.at("gap_pp")},
-                          {"policy", policy.version()},
-                          {"sub_targets", full["sub_targets"]}};
+// --jsonl: {"target", "progress", "year", "as_of", "item"} per line → one evaluation per line.
+int run_jsonl(const Policy& base_policy, const std::string* policy_path) {
+  std::string line;
+  long number = 0;
+  int status = 0;
+  while (std::getline(std::cin, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string source = "<stdin>:" + std::to_string(number);
+    try {
+      json::value doc = io::parse_json(line, source);
+      io::Field f(doc, "", source);
+      f.expect_keys({"target", "progress", "year", "as_of", "item"});
+      int year = static_cast<int>(f.at("year").integer());
+      if (year < 1900 || year > 9999) f.at("year").fail("year out of range 1900..9999");
+      Date as_of = parse_date(f.at("as_of").string());
+      std::string item_kind = f.find("item") ? f.at("item").string() : "task";
+      if (item_kind != "task" && item_kind != "indicator") f.at("item").fail("item must be \"task\" or \"indicator\"");
+      ItemKind kind = item_kind == "task" ? ItemKind::task : ItemKind::indicator;
+      Policy policy = policy_path ? io::load_policy(*policy_path, year) : base_policy;
+      std::vector<text::TextNote> notes;
+      std::string progress = f.find("progress") ? f.at("progress").string() : "";
+      Item item = text::item_from_text(f.at("target").string(), progress, year, kind, &notes);
+      std::cout << io::compact(assess_json(item, kind, year, as_of, policy, &notes)) << '\n';
+    } catch (const Error& e) {
+      std::cout << io::compact(json::object{{"line", number}, {"error", e.what()}}) << '\n';
+      std::cerr << "ducha: error: " << e.what() << "\n";
+      status = 2;
+    }
+  }
+  return status;
+}
+
+}  // namespace
+
+int run_assess(const std::vector<std::string>& argv) {
+  Args args(argv,
+            {"year", "as-of", "target", "progress", "target-value", "target-unit", "done", "done-unit", "kind",
+             "comparator", "policy", "progress-text", "record-as-of"},
+            {"indicator", "estimated", "lower-is-better", "jsonl"});
+  if (!args.positional().empty()) throw UsageError("assess takes no positional arguments");
+  if (args.flag("jsonl")) return run_jsonl(Policy{}, args.get("policy"));
+  int year = year_of(args.require("year"));
+  Date as_of = parse_date(args.require("as-of"));
+  Policy policy = args.get("policy") ? io::load_policy(*args.get("policy"), year) : Policy{};
+  policy.validate();
+  ItemKind kind = args.flag("indicator") ? ItemKind::indicator : ItemKind::task;
+  json::object out;
+  if (args.get("target-value")) {
+    out = assess_json(item_from_values(args), kind, year, as_of, policy, nullptr);
+  } else {
+    // The texts alone: the figures come from the sentences.
+    std::vector<text::TextNote> notes;
+    std::string progress = args.get("progress") ? *args.get("progress") : "";
+    Item item = text::item_from_text(args.require("target"), progress, year, kind, &notes);
+    out = assess_json(item, kind, year, as_of, policy, &notes);
+  }
   std::cout << io::pretty(out);
   return 0;
 }

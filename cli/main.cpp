@@ -18,11 +18,16 @@ commands:
                      [--check-official]
       Evaluate every item of a plan; prints the evaluation (docs/format.md).
       --check-official exits 1 when a computed status differs from the official one.
+  assess --year YEAR --as-of YYYY-MM-DD --target TEXT [--progress TEXT] [--indicator] [--policy FILE]
+      Evaluate a target sentence against a progress text; the figures come from the text.
   assess --year YEAR --as-of YYYY-MM-DD --target TEXT --target-value V --target-unit U
          [--done V --done-unit U] [--indicator] [--kind KIND] [--comparator C]
          [--estimated] [--lower-is-better] [--progress-text TEXT] [--record-as-of DATE]
          [--policy POLICY.json]
       Evaluate one sub-target from explicit values; prints its evaluation as JSON.
+  assess --jsonl [--policy FILE]
+      Read {"target", "progress", "year", "as_of", "item"} lines on standard input;
+      write one evaluation per line.
 
   extract [--year YEAR]
       Read UTF-8 lines on standard input; write one JSON object per line with the

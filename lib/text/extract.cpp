@@ -251,17 +251,17 @@ void find_percents(const U32& s, const std::vector<Found>& numbers, const Builde
   for (const Found& n : numbers) {
     if (auto prefix = percent_prefix(s, n.begin)) {
       Fraction v = n.value / prefix->second * Fraction(100);
-      out.percents.push_back({b.span(prefix->first, n.end), v, false, n.approximate});
+      out.percents.push_back({b.span(prefix->first, n.end), v, false, n.approximate, std::nullopt});
       continue;
     }
     std::size_t k = skip_spaces(s, n.end);
     if (k < s.size() && (s[k] == U'%' || s[k] == U'‰')) {
       Fraction v = s[k] == U'%' ? n.value : n.value / Fraction(10);
-      out.percents.push_back({b.span(n.begin, k + 1), v, false, n.approximate});
+      out.percents.push_back({b.span(n.begin, k + 1), v, false, n.approximate, std::nullopt});
       continue;
     }
     if (std::size_t e = spaced_word(s, k, U"个百分点")) {
-      out.percents.push_back({b.span(n.begin, e), n.value, true, n.approximate});
+      out.percents.push_back({b.span(n.begin, e), n.value, true, n.approximate, std::nullopt});
       continue;
     }
     if (n.ordinal) continue;
@@ -277,7 +277,7 @@ void find_percents(const U32& s, const std::vector<Found>& numbers, const Builde
         v = v + Fraction(chinese_digit(s[m]));
         e = m + 1;
       }
-      out.percents.push_back({b.span(n.begin, e), v, false, n.approximate});
+      out.percents.push_back({b.span(n.begin, e), v, false, n.approximate, std::nullopt});
       continue;
     }
     if (k < s.size() && s[k] == U'折' && !n.value.is_negative()) {
@@ -289,17 +289,17 @@ void find_percents(const U32& s, const std::vector<Found>& numbers, const Builde
         v = n.value;
       else
         continue;
-      out.percents.push_back({b.span(n.begin, k + 1), v, false, n.approximate});
+      out.percents.push_back({b.span(n.begin, k + 1), v, false, n.approximate, std::nullopt});
     }
   }
   // 半成 (5%), 半折 and 打对折 (50%), 百分之百 (100%).
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (std::size_t e = spaced_word(s, i, U"百分之百"))
-      out.percents.push_back({b.span(i, e), Fraction(100), false, false});
+      out.percents.push_back({b.span(i, e), Fraction(100), false, false, std::nullopt});
     if (s[i] == U'半' && (s[i + 1] == U'成' || s[i + 1] == U'折'))
-      out.percents.push_back({b.span(i, i + 2), Fraction(s[i + 1] == U'成' ? 5 : 50), false, false});
+      out.percents.push_back({b.span(i, i + 2), Fraction(s[i + 1] == U'成' ? 5 : 50), false, false, std::nullopt});
     if (s[i] == U'对' && s[i + 1] == U'折' && i > 0 && s[i - 1] == U'打')
-      out.percents.push_back({b.span(i, i + 2), Fraction(50), false, false});
+      out.percents.push_back({b.span(i, i + 2), Fraction(50), false, false, std::nullopt});
   }
   std::sort(out.percents.begin(), out.percents.end(),
             [](const PercentMatch& x, const PercentMatch& y) { return x.span.begin < y.span.begin; });
