@@ -10,5 +10,6 @@ namespace ducha::cli {
 int run_evaluate(const std::vector<std::string>& args);
 int run_assess(const std::vector<std::string>& args);
 int run_extract(const std::vector<std::string>& args);
+int run_import_report(const std::vector<std::string>& args);
 
 }  // namespace ducha::cli

@@ -33,6 +33,10 @@ commands:
       Read UTF-8 lines on standard input; write one JSON object per line with the
       quantities, numbers, percentages and dates found in it (docs/text.md).
 
+  import-report REPORT.txt [--year YEAR] [--as-of YYYY-MM-DD] [--output PLAN.json]
+      Turn a report laid out like the reference one (flattened table text) into a
+      plan: texts verbatim, sub-targets and figures read from them.
+
 options:
   --help       show this help
   --version    show the version
@@ -67,6 +71,7 @@ int main(int argc, char** argv) {
     if (command == "evaluate") return ducha::cli::run_evaluate(rest);
     if (command == "assess") return ducha::cli::run_assess(rest);
     if (command == "extract") return ducha::cli::run_extract(rest);
+    if (command == "import-report") return ducha::cli::run_import_report(rest);
     throw ducha::cli::UsageError("unknown command \"" + command + "\" (try ducha --help)");
   } catch (const ducha::cli::UsageError& e) {
     std::cerr << "ducha: usage error: " << e.what() << "\n";

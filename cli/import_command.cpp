@@ -1,0 +1,42 @@
+#include <fstream>
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "import/report_import.hpp"
+#include "io/json_reader.hpp"
+#include "io/plan_json.hpp"
+
+namespace ducha::cli {
+
+int run_import_report(const std::vector<std::string>& raw) {
+  std::vector<std::string> argv = raw;
+  for (auto& a : argv)
+    if (a == "-o") a = "--output";
+  Args args(argv, {"year", "as-of", "output"}, {});
+  if (args.positional().size() != 1) throw UsageError("import-report takes exactly one REPORT.txt");
+  const std::string& path = args.positional()[0];
+  import::ImportOptions options;
+  if (const auto* y = args.get("year")) {
+    try {
+      options.year = std::stoi(*y);
+    } catch (const std::logic_error&) {
+      throw UsageError("--year must be a year such as 2022");
+    }
+  }
+  if (const auto* d = args.get("as-of")) options.as_of = parse_date(*d);
+  import::ImportResult r = import::import_report(io::read_file(path), path, options);
+  for (const auto& w : r.warnings) std::cerr << "ducha: warning: " << w << "\n";
+  std::string json = io::write_plan(r.plan);
+  if (const auto* out = args.get("output")) {
+    std::ofstream f(*out, std::ios::binary | std::ios::trunc);
+    if (!f) throw Error(ErrorCode::io_error, *out + ": cannot open for writing");
+    f << json;
+    if (!f) throw Error(ErrorCode::io_error, *out + ": write failed");
+  } else {
+    std::cout << json;
+  }
+  return 0;
+}
+
+}  // namespace ducha::cli
