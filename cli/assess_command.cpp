@@ -85,6 +85,7 @@ json::object assess_json(Item item, ItemKind kind, int year, const Date& as_of, 
     for (std::size_t i = 0; i < subs.size() && i < notes->size(); ++i) {
       subs[i].as_object()["matched"] = (*notes)[i].fact.empty() ? json::value(nullptr) : json::value((*notes)[i].fact);
       subs[i].as_object()["match_reason"] = (*notes)[i].reason;
+      subs[i].as_object()["target_unit_inferred"] = (*notes)[i].unit_inferred;
     }
   json::object out{{"status", full["status"]}, {"label", full["label"]}, {"reason", full["reason"]},
                    {"explanation", full["explanation"]}};

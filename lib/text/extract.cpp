@@ -334,7 +334,7 @@ bool unit_starts_word(const U32& s, std::size_t k, const std::u32string& unit) {
   static const std::u32string_view words[] = {U"方面", U"方案", U"方式", U"方向", U"方法", U"方位", U"方针", U"卡片",
                                               U"次级", U"次数", U"台账", U"项目", U"处理", U"件事", U"批次", U"起草",
                                               U"场所", U"场景", U"条件", U"条例", U"所有", U"间隔", U"张贴", U"片区",
-                                              U"块状", U"人员", U"名单", U"位置", U"天然", U"米粮", U"元素"};
+                                              U"块状", U"人员", U"名单", U"位置", U"天然", U"米粮", U"元素", U"支路", U"支流", U"支部", U"支持"};
   for (auto w : words)
     if (at(s, k, w)) return true;
   return false;

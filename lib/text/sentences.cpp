@@ -109,6 +109,16 @@ std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare) {
       out.push_back({b, en, n.value, unit("个"), false, false, true, {}, n.approximate});
     }
   }
+  // Figures inside “…” name a slogan (“四个意识”, “十项全面清理”), and 一批 is no count.
+  auto quoted = [&](std::size_t b) {
+    std::size_t open = s.rfind(U'“', b), close = s.rfind(U'”', b);
+    return open != U32::npos && (close == U32::npos || close < open);
+  };
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Figure& f) {
+                             return quoted(f.begin) || (f.unit.symbol == "批" && f.value == Fraction(1));
+                           }),
+            out.end());
   std::sort(out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
   return out;
 }
@@ -337,11 +347,12 @@ std::vector<Fact> parse_progress(std::string_view text, int year) {
                      (f.begin > 0 && s[f.begin - 1] == U'约');
     // Not progress: plans, scopes, restated targets, nominations and applications.
     static const std::u32string_view scope_words[] = {U"拟定", U"计划", U"拟", U"目标", U"任务", U"范围", U"准备",
-                                                      U"推荐", U"申报", U"争取"};
+                                                      U"推荐", U"申报", U"争取", U"方案", U"剩余"};
     for (auto w : scope_words) fact.scope = fact.scope || clause_before.find(w) != U32::npos;
-    static const std::u32string_view ongoing_words[] = {U"正在", U"正按", U"推进中", U"在建"};
-    for (auto w : ongoing_words) fact.ongoing = fact.ongoing || clause_before.find(w) != U32::npos;
     U32 clause_after = s.substr(f.end, ce - f.end);
+    static const std::u32string_view ongoing_words[] = {U"正在", U"正按", U"推进中"};
+    for (auto w : ongoing_words)
+      fact.ongoing = fact.ongoing || clause_before.find(w) != U32::npos || clause_after.find(w) != U32::npos;
     for (auto w : {U"已完成", U"已建成", U"完成", U"建成"})
       if (clause_after.find(w) != U32::npos) {
         fact.verb_after = to_utf8(U32(w).substr(U32(w).size() > 2 ? 1 : 0));
@@ -414,6 +425,8 @@ long score(const TargetClause& clause, const U32& object, const U32& clause_text
   }
   bool verb = similar_verbs(clause.action, f.verb) || similar_verbs(clause.action, f.verb_after);
   if (verb) sc += clause.action == f.verb ? 10 : 5;
+  // Work under way is not work done.
+  if (f.ongoing && (clause.kind == TargetKind::cumulative || clause.kind == TargetKind::ceiling)) return kIneligible;
   if (f.ongoing) sc -= 30;
   if (!(obj >= 2 || sent >= 2 || verb || !heading.empty())) return kIneligible;
   // Dimensions: growth wants a growth rate, a level a level, a count a count.
@@ -521,7 +534,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     rec.text = progress;
     const Match& m = matches[ci];
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
-    TextNote note{"", m.reason};
+    TextNote note{"", m.reason, c.unit_inferred};
     if (used) {
       const Fact& f = facts[*used];
       Fraction value = f.growth && c.kind == TargetKind::growth ? *f.growth : f.value;

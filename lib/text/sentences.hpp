@@ -71,6 +71,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
 struct TextNote {
   std::string fact;  // the matched figure, "" when none
   std::string reason;
+  bool unit_inferred = false;  // the target gave a bare figure; its unit is the progress figure's
 };
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
                     std::vector<TextNote>* notes = nullptr);
