@@ -3,6 +3,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "ducha/evaluate.hpp"
+#include "io/assess_json.hpp"
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
 #include "io/plan_json.hpp"
@@ -72,36 +73,6 @@ Item item_from_values(const Args& args) {
   return item;
 }
 
-// The evaluation of one item as the assess JSON (docs/cli.md).
-json::object assess_json(Item item, ItemKind kind, int year, const Date& as_of, const Policy& policy,
-                         const std::vector<text::TextNote>* notes) {
-  item.id = "assess";
-  item.kind = kind;
-  EvaluationContext ctx(policy, Period::year(year), as_of);
-  ItemEvaluation ev = evaluate_item(item, ctx);
-  json::object full = io::item_evaluation_json(item, ev, policy, as_of, ctx.expected);
-  json::array& subs = full["sub_targets"].as_array();
-  if (notes)
-    for (std::size_t i = 0; i < subs.size() && i < notes->size(); ++i) {
-      subs[i].as_object()["matched"] = (*notes)[i].fact.empty() ? json::value(nullptr) : json::value((*notes)[i].fact);
-      subs[i].as_object()["match_reason"] = (*notes)[i].reason;
-      subs[i].as_object()["target_unit_inferred"] = (*notes)[i].unit_inferred;
-    }
-  json::object out{{"status", full["status"]}, {"label", full["label"]}, {"reason", full["reason"]},
-                   {"explanation", full["explanation"]}};
-  if (subs.size() == 1) {
-    const auto& sub = subs[0].as_object();
-    out["ratio"] = sub.at("ratio");
-    out["ratio_pct"] = sub.at("ratio_pct");
-    out["gap_pp"] = sub.at("gap_pp");
-  }
-  out["expected"] = full["expected"];
-  out["expected_pct"] = ctx.expected.to_percent_string();
-  out["policy"] = policy.version();
-  out["sub_targets"] = full["sub_targets"];
-  return out;
-}
-
 // --jsonl: {"target", "progress", "year", "as_of", "item"} per line → one evaluation per line.
 int run_jsonl(const Policy& base_policy, const std::string* policy_path) {
   std::string line;
@@ -125,7 +96,7 @@ int run_jsonl(const Policy& base_policy, const std::string* policy_path) {
       std::vector<text::TextNote> notes;
       std::string progress = f.find("progress") ? f.at("progress").string() : "";
       Item item = text::item_from_text(f.at("target").string(), progress, year, kind, &notes);
-      std::cout << io::compact(assess_json(item, kind, year, as_of, policy, &notes)) << '\n';
+      std::cout << io::compact(io::assess_json(item, kind, year, as_of, policy, &notes)) << '\n';
     } catch (const Error& e) {
       std::cout << io::compact(json::object{{"line", number}, {"error", e.what()}}) << '\n';
       std::cerr << "ducha: error: " << e.what() << "\n";
@@ -151,13 +122,13 @@ int run_assess(const std::vector<std::string>& argv) {
   ItemKind kind = args.flag("indicator") ? ItemKind::indicator : ItemKind::task;
   json::object out;
   if (args.get("target-value")) {
-    out = assess_json(item_from_values(args), kind, year, as_of, policy, nullptr);
+    out = io::assess_json(item_from_values(args), kind, year, as_of, policy, nullptr);
   } else {
     // The texts alone: the figures come from the sentences.
     std::vector<text::TextNote> notes;
     std::string progress = args.get("progress") ? *args.get("progress") : "";
     Item item = text::item_from_text(args.require("target"), progress, year, kind, &notes);
-    out = assess_json(item, kind, year, as_of, policy, &notes);
+    out = io::assess_json(item, kind, year, as_of, policy, &notes);
   }
   std::cout << io::pretty(out);
   return 0;

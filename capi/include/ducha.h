@@ -294,6 +294,20 @@ typedef struct ducha_sub_target_result {
 DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result *out, const ducha_evaluation *evaluation,
                                           size_t item, size_t sub);
 
+/* ---- text ---------------------------------------------------------------- */
+
+/* The quantities, numbers, percentages and dates of one line of Chinese text, as the
+ * JSON object `ducha extract` writes (docs/text.md). `year` places dates written
+ * without one (0: leave them open). */
+DUCHA_API int ducha_extract(ducha_buf *out, const char *text, size_t len, int year);
+
+/* A target sentence judged against a progress text (the figures come from the text),
+ * as the JSON `ducha assess --target … --progress …` writes. item_kind is a
+ * ducha_item_kind; policy may be NULL (the reference policy). */
+DUCHA_API int ducha_assess_text(ducha_buf *out, const char *target, size_t target_len, const char *progress,
+                                size_t progress_len, int year, const char *as_of, int item_kind,
+                                const ducha_policy *policy);
+
 /* ---- batch evaluation -------------------------------------------------- */
 
 /* One sub-target given by its figures. Decimal strings are NUL-terminated. */

@@ -435,8 +435,45 @@ static void test_null_sweep(void) {
   ducha_buf_free(NULL);
 }
 
+static void test_text(void) {
+  ducha_buf b = {0, 0};
+  const char *line = "截至6月30日,累计完成违法建筑拆除33.31万平方米。";
+  OK(ducha_extract(&b, line, strlen(line), 2022));
+  CHECK(strstr(b.ptr, "\"value\":\"333100\",\"unit\":\"平方米\"") != NULL);
+  ducha_buf_free(&b);
+  OK(ducha_extract(&b, "", 0, 0));
+  CHECK(strstr(b.ptr, "\"numbers\":[]") != NULL);
+  ducha_buf_free(&b);
+  FAILS(ducha_extract(&b, BAD_UTF8, 2, 2022), DUCHA_EUTF8);
+  FAILS(ducha_extract(&b, TRUNCATED, 2, 2022), DUCHA_EUTF8);
+  FAILS(ducha_extract(NULL, "1", 1, 2022), DUCHA_EINVALID);
+  FAILS(ducha_extract(&b, NULL, 4, 2022), DUCHA_EINVALID);
+  FAILS(ducha_extract(&b, "1", 1, 99), DUCHA_EINVALID);
+  FAILS(ducha_extract(&b, LIAR, 6, 2022), DUCHA_EINVALID);
+
+  const char *target = "新建30个社区健身点", *progress = "已建成2个社区健身点";
+  OK(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL));
+  CHECK(strstr(b.ptr, "\"status\":\"severely_lagging\"") != NULL);
+  CHECK(strstr(b.ptr, "\"ratio\":\"1/15\"") != NULL);
+  ducha_buf_free(&b);
+  OK(ducha_assess_text(&b, target, strlen(target), NULL, 0, 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL));
+  CHECK(strstr(b.ptr, "\"status\":\"no_progress\"") != NULL);
+  ducha_buf_free(&b);
+  FAILS(ducha_assess_text(&b, "", 0, progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(&b, target, strlen(target), BAD_UTF8, 2, 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EUTF8);
+  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-02-30", DUCHA_ITEM_TASK, NULL), DUCHA_EDATE);
+  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, NULL, DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", 5, NULL), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 1, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(NULL, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK,
+                          (const ducha_policy *)&b), DUCHA_EHANDLE);
+  CHECK(b.ptr == NULL);
+}
+
 int main(void) {
   test_null_sweep();
+  test_text();
   test_version_and_errors();
   test_decimals();
   test_units();

@@ -10,7 +10,7 @@ from . import _values as v
 from .errors import error_for
 from .numbers import target_hints
 from .plan import Plan, Policy, SubTargetResult
-from ._native import lib
+from ._native import call_string, lib
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,19 +29,48 @@ def _year_of(as_of, year):
     raise ValueError(f"as_of: {as_of!r} is not a date; pass a datetime.date or 'YYYY-MM-DD'")
 
 
-def assess(*, target, as_of, done=None, text: str = "", kind: str = None, comparator: str = None,
-           indicator: bool = False, lower_is_better: bool = None, estimated: bool = False,
-           progress_text: str = None, year: int = None, policy: Policy = None) -> Assessment:
-    """Evaluates one sub-target from its figures.
+@dataclasses.dataclass(frozen=True)
+class TextAssessment:
+    """A target sentence judged against a progress text: the item's status and each sub-target
+    (dicts as in the evaluation JSON, with the matched figure and the matcher's reason)."""
+    status: str
+    label: str
+    reason: str
+    explanation: str
+    expected: fractions.Fraction
+    sub_targets: List[dict]
 
-    target and done are (value, unit) pairs with exact values (str, int or decimal.Decimal);
-    done=None means no figure was reported. kind and comparator default to what the target's
-    wording suggests (增长…左右 → growth/around). Example:
+
+def assess(*, target, as_of, done=None, progress: str = None, text: str = "", kind: str = None,
+           comparator: str = None, indicator: bool = False, lower_is_better: bool = None, estimated: bool = False,
+           progress_text: str = None, year: int = None, policy: Policy = None):
+    """Evaluates a target.
+
+    From the sentences alone — target and progress are texts; the figures come from them:
+
+        assess(target="新建30个社区健身点", progress="已建成2个社区健身点", as_of=date(2022, 6, 30))
+
+    returns a TextAssessment. From explicit figures — target and done are (value, unit) pairs
+    with exact values (str, int or decimal.Decimal); done=None means no figure was reported;
+    kind and comparator default to what `text` suggests (增长…左右 → growth/around):
 
         assess(target=("30", "个"), done=("2", "个"), as_of=date(2022, 6, 30), text="新建30个社区健身点")
+
+    returns an Assessment.
     """
+    if isinstance(target, str):
+        import json
+        t = v.text(target, "target")
+        p = v.text(progress or "", "progress")
+        out = call_string(lib.ducha_assess_text, t, len(t), p, len(p), _year_of(as_of, year),
+                          v.date_text(as_of), 0 if indicator else 1, policy)
+        d = json.loads(out)
+        return TextAssessment(d["status"], d["label"], d["reason"], d["explanation"],
+                              fractions.Fraction(d["expected"]), d["sub_targets"])
+    if progress is not None:
+        raise TypeError("progress is a text; with figures use done=(value, unit) and progress_text")
     if not isinstance(target, tuple) or len(target) != 2:
-        raise TypeError("target: expected a (value, unit) pair")
+        raise TypeError("target: expected a sentence or a (value, unit) pair")
     hinted_kind, hinted_cmp, hinted_lower = target_hints(text or "", target[1])
     kind = kind or hinted_kind
     comparator = comparator or hinted_cmp
@@ -98,3 +127,11 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
         bp = None if o.ratio_basis_points == -2**63 else o.ratio_basis_points
         results.append(BatchResult(v.STATUSES[o.status], v.to_str(lib.ducha_reason_name(o.reason)), bp))
     return results
+
+
+def extract(text: str, year: int = None) -> dict:
+    """The quantities, numbers, percentages and dates of one line of text, as `ducha extract`
+    writes them (values are exact decimal strings, spans are code-point offsets)."""
+    import json
+    t = v.text(text, "text")
+    return json.loads(call_string(lib.ducha_extract, t, len(t), year or 0))

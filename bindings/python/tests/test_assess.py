@@ -50,8 +50,8 @@ def test_missing_figures_and_mismatches():
 
 
 def test_assess_errors():
-    with pytest.raises(TypeError):
-        ducha.assess(target="新建30个社区健身点", as_of=MID_YEAR)
+    with pytest.raises(TypeError, match="sentence or a"):
+        ducha.assess(target=["30", "个"], as_of=MID_YEAR)
     with pytest.raises(TypeError, match="not exact"):
         ducha.assess(target=(30.0, "个"), as_of=MID_YEAR)
     with pytest.raises(ducha.UnknownUnitError):

@@ -1,0 +1,54 @@
+import json
+import os
+import subprocess
+from datetime import date
+from fractions import Fraction
+
+import pytest
+
+import ducha
+
+LINES = ["截至6月30日,累计完成违法建筑拆除33.31万平方米。", "拆除150万平方米违法建筑,城市生活垃圾回收利用率达40%",
+         "１，０５０元 百分之八十七点五 两千三百 一万二 壹贰叁", "1-6月,一般公共预算收入增长-19%(扣除留抵退税因素后增长-15.6%)",
+         "截至630日", "", "3/5 1 3/5 2^5 40k 七五折 九成 5‰ 387万亩 一吨半"]
+
+
+def test_extract():
+    d = ducha.extract("截至6月30日,累计完成违法建筑拆除33.31万平方米。", year=2022)
+    assert d["quantities"][0]["value"] == "333100" and d["quantities"][0]["unit"] == "平方米"
+    assert d["dates"][0]["from"] == "2022-06-30"
+    assert ducha.extract("")["numbers"] == []
+    with pytest.raises(ducha.InvalidArgumentError):
+        ducha.extract("1", year=99)
+    with pytest.raises(TypeError):
+        ducha.extract(b"30")
+
+
+def test_extract_gives_the_same_answers_as_the_command_line():
+    binary = os.environ.get("DUCHA_BIN")
+    if not binary:
+        pytest.fail("DUCHA_BIN is not set; run through ctest")
+    r = subprocess.run([binary, "extract", "--year", "2022"], input="\n".join(LINES) + "\n",
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0
+    cli = [json.loads(l) for l in r.stdout.splitlines()]
+    assert cli == [ducha.extract(l, year=2022) for l in LINES]
+
+
+def test_assess_from_sentences():
+    r = ducha.assess(target="新建3个社区体育公园、30个社区健身点",
+                     progress="新建3个社区体育公园:已建成1个。\n新建30个社区健身点:已建成2个社区健身点。",
+                     as_of=date(2022, 6, 30))
+    assert isinstance(r, ducha.TextAssessment)
+    assert r.status == "severely_lagging" and r.expected == Fraction(1, 2)
+    assert [s["actual"]["value"] for s in r.sub_targets] == ["1", "2"]
+    g = ducha.assess(target="地区生产总值增长5.5%左右", progress="1-6月,地区生产总值增长4.4%", as_of="2022-06-30",
+                     indicator=True)
+    assert g.status == "below"
+    assert ducha.assess(target="引进3支创投基金", as_of="2022-06-30").status == "no_progress"
+    with pytest.raises(ducha.InvalidArgumentError):
+        ducha.assess(target="", progress="x", as_of="2022-06-30")
+    with pytest.raises(ducha.InvalidDateError):
+        ducha.assess(target="新建30个", progress="x", as_of="2022-13-01")
+    with pytest.raises(TypeError):
+        ducha.assess(target=("30", "个"), progress="已建成2个", as_of="2022-06-30")

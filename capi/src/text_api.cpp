@@ -1,0 +1,45 @@
+// Text extraction and assessment from sentences through the C interface.
+#include "api_support.hpp"
+#include "io/assess_json.hpp"
+#include "io/extraction_json.hpp"
+#include "io/json_writer.hpp"
+#include "text/extraction.hpp"
+#include "text/sentences.hpp"
+
+using namespace ducha;
+using namespace ducha::capi;
+
+extern "C" {
+
+DUCHA_API int ducha_extract(ducha_buf* out, const char* text, size_t len, int year) {
+  return guard([&] {
+    require_out(out, "out");
+    std::string_view t = text_arg(text, len, "text");
+    if (year != 0 && (year < 1900 || year > 9999))
+      fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999 (or 0)");
+    return to_buf(out, io::compact(io::extraction_json(t, text::extract(t, year))));
+  });
+}
+
+DUCHA_API int ducha_assess_text(ducha_buf* out, const char* target, size_t target_len, const char* progress,
+                                size_t progress_len, int year, const char* as_of, int item_kind,
+                                const ducha_policy* policy) {
+  return guard([&] {
+    require_out(out, "out");
+    std::string t(text_arg(target, target_len, "target"));
+    std::string p(text_arg(progress, progress_len, "progress"));
+    if (t.empty()) fail(DUCHA_EINVALID, "target is empty");
+    if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
+    if (item_kind != DUCHA_ITEM_INDICATOR && item_kind != DUCHA_ITEM_TASK)
+      fail(DUCHA_EINVALID, "item_kind: " + std::to_string(item_kind) + " is not a ducha_item_kind");
+    Date date = date_arg(as_of, "as_of");
+    Policy pol = policy ? policy_arg(policy) : Policy{};
+    pol.validate();
+    ItemKind kind = item_kind == DUCHA_ITEM_INDICATOR ? ItemKind::indicator : ItemKind::task;
+    std::vector<text::TextNote> notes;
+    Item item = text::item_from_text(t, p, year, kind, &notes);
+    return to_buf(out, io::compact(io::assess_json(item, kind, year, date, pol, &notes)));
+  });
+}
+
+}  // extern "C"
