@@ -5,6 +5,7 @@
 
 #include "api_support.hpp"
 #include "io/plan_json.hpp"
+#include "report/text_report.hpp"
 
 using namespace ducha;
 using namespace ducha::capi;
@@ -110,6 +111,17 @@ DUCHA_API int ducha_evaluation_to_json(ducha_buf* out, const ducha_evaluation* e
     require_out(out, "out");
     const ducha_evaluation& e = evaluation_arg(evaluation);
     return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
+  });
+}
+
+DUCHA_API int ducha_evaluation_render(ducha_buf* out, const ducha_evaluation* evaluation, const char* format) {
+  return guard([&] {
+    require_out(out, "out");
+    const ducha_evaluation& e = evaluation_arg(evaluation);
+    std::string f = string_arg(format, "format");
+    if (f == "json") return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
+    if (f == "text") return to_buf(out, report::render_text(e.plan, e.evaluation, e.policy));
+    fail(DUCHA_EINVALID, "format \"" + f + "\" is not one of json, text");
   });
 }
 

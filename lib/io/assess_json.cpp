@@ -21,6 +21,7 @@ json::object assess_json(Item item, ItemKind kind, int year, const Date& as_of, 
       o["matched"] = (*notes)[i].fact.empty() ? json::value(nullptr) : json::value((*notes)[i].fact);
       o["match_reason"] = (*notes)[i].reason;
       o["target_unit_inferred"] = (*notes)[i].unit_inferred;
+      if (!(*notes)[i].date_note.empty()) o["date_note"] = (*notes)[i].date_note;
     }
   json::object out{{"status", full["status"]}, {"label", full["label"]}, {"reason", full["reason"]},
                    {"explanation", full["explanation"]}};

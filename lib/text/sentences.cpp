@@ -534,7 +534,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     rec.text = progress;
     const Match& m = matches[ci];
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
-    TextNote note{"", m.reason, c.unit_inferred};
+    TextNote note{"", m.reason, c.unit_inferred, ""};
     if (used) {
       const Fact& f = facts[*used];
       Fraction value = f.growth && c.kind == TargetKind::growth ? *f.growth : f.value;
@@ -558,6 +558,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
           if (Decimal::try_parse(value_text(av), ad)) rec.adjusted = Adjusted{Quantity{ad, a.unit}, "扣除因素后"};
         }
         note.fact = f.span.text;
+        if (f.as_of_ambiguous) note.date_note = f.as_of_note + "; judged at the evaluation's date instead";
       }
     }
     st.progress = rec;

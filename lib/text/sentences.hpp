@@ -72,6 +72,7 @@ struct TextNote {
   std::string fact;  // the matched figure, "" when none
   std::string reason;
   bool unit_inferred = false;  // the target gave a bare figure; its unit is the progress figure's
+  std::string date_note;       // the record's date was damaged (截至630日): why it was not used
 };
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
                     std::vector<TextNote>* notes = nullptr);

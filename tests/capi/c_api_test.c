@@ -184,6 +184,15 @@ static void test_plan_building_and_evaluation(void) {
   CHECK(strcmp(s.explanation, "已完成2/30(6.67%),低于序时进度50.00%的1/3,严重滞后") == 0);
 
   ducha_buf json = {0, 0};
+  OK(ducha_evaluation_render(&json, ev, "text"));
+  CHECK(strstr(json.ptr, "[a2-6]") != NULL && strstr(json.ptr, "严重滞后") != NULL);
+  ducha_buf_free(&json);
+  FAILS(ducha_evaluation_render(&json, ev, "pdf"), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_render(&json, ev, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_render(NULL, ev, "json"), DUCHA_EINVALID);
+  OK(ducha_evaluation_render(&json, ev, "json"));
+  CHECK(strstr(json.ptr, "\"format\": \"ducha.evaluation/1\"") != NULL);
+  ducha_buf_free(&json);
   OK(ducha_evaluation_to_json(&json, ev));
   CHECK(strstr(json.ptr, "\"format\": \"ducha.evaluation/1\"") != NULL);
   ducha_buf_free(&json);

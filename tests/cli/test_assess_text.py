@@ -81,6 +81,13 @@ def test_a_records_own_date_is_used(ducha):
     assert sub["as_of"] == "2022-07-08" and sub["expected"] == "97/186"
 
 
+def test_a_damaged_date_is_reported_not_guessed(ducha):
+    doc = assess(ducha, "拆除150万平方米违法建筑", "截至630日,累计完成违法建筑拆除33.31万平方米。")
+    sub = doc["sub_targets"][0]
+    assert sub["as_of"] == "2022-06-30"  # the evaluation's date, said so:
+    assert "630日" in sub["date_note"] and "6月30日" in sub["date_note"]
+
+
 def test_jsonl_batch(ducha):
     lines = [
         {"target": "新建30个社区健身点", "progress": "已建成2个社区健身点", "year": 2022, "as_of": "2022-06-30", "item": "task"},

@@ -105,6 +105,7 @@ PROTOTYPES = [
     ("ducha_evaluate", [P(Evaluation_p), Plan_p, Policy_p, c_char_p], c_int, True),
     ("ducha_evaluation_free", [Evaluation_p], None, False),
     ("ducha_evaluation_to_json", [P(Buf), Evaluation_p], c_int, True),
+    ("ducha_evaluation_render", [P(Buf), Evaluation_p, c_char_p], c_int, True),
     ("ducha_evaluation_item_count", [P(c_size_t), Evaluation_p], c_int, True),
     ("ducha_evaluation_item", [P(ItemResult), Evaluation_p, c_size_t], c_int, True),
     ("ducha_evaluation_sub_target", [P(SubTargetResult), Evaluation_p, c_size_t, c_size_t], c_int, True),

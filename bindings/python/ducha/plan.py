@@ -118,6 +118,10 @@ class Evaluation(Handle):
     def as_dict(self) -> dict:
         return json.loads(self.to_json())
 
+    def render(self, format: str = "text") -> str:
+        """The evaluation as "text" (one line per item) or "json"."""
+        return call_string(lib.ducha_evaluation_render, self, v.text(format, "format"))
+
 
 class Plan(Handle):
     """A work report's items. Load one (Plan.load), parse one (Plan.from_json) or build one (Plan.create)."""

@@ -20,6 +20,10 @@ def test_reference_plan_indicators_match_the_report(reference_plan_path):
             assert all(r.agrees_with_official for r in indicators)
             assessed = [r.id for r in indicators if r.assessed]
             assert assessed == ["a1-10"]
+            assert "10项指标:2项符合预期,2项符合时间节点要求,6项不达预期" in ev.render("text")
+            assert json.loads(ev.render("json"))["format"] == "ducha.evaluation/1"
+            with pytest.raises(ducha.InvalidArgumentError, match="pdf"):
+                ev.render("pdf")
             doc = ev.as_dict()
             assert doc["summary"]["indicators"] == {"below": 6, "meets": 2, "on_schedule": 2}
 
