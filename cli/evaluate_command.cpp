@@ -31,7 +31,7 @@ int run_evaluate(const std::vector<std::string>& argv) {
   if (args.flag("check-official")) {
     int disagreements = 0;
     for (std::size_t i = 0; i < plan.items.size(); ++i)
-      if (plan.items[i].official_status && !io::agrees_with_official(plan.items[i], ev.items[i]))
+      if (plan.items[i].official_status && !io::agrees_with_official(plan.items[i], ev.items[i], policy))
         ++disagreements;
     if (disagreements > 0) {
       std::cerr << "ducha: " << disagreements << " item(s) differ from the official status\n";

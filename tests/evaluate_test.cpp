@@ -83,8 +83,8 @@ TEST(Cumulative, ExceedNeedsMoreThanTheTarget) {
 
 TEST(Cumulative, ThresholdsComeFromThePolicy) {
   Policy strict;
-  strict.on_track = Fraction(1);
-  strict.lagging = Fraction(1, 2);
+  strict.cumulative.on_track = Fraction(1);
+  strict.cumulative.lagging = Fraction(1, 2);
   auto st = make(TargetKind::cumulative, "3", "家", Comparator::reach, "1", "家");
   EXPECT_EQ(judge(st, ItemKind::task, "2022-06-30", strict).status, Status::lagging);
   Policy by_days;
@@ -329,6 +329,6 @@ TEST(Evaluate, WholePlanRecordsPolicyAndSchedule) {
   ASSERT_EQ(ev.items.size(), 1u);
   EXPECT_EQ(ev.items[0].status, Status::severely_lagging);
   Policy bad;
-  bad.lagging = Fraction(1);
+  bad.cumulative.lagging = Fraction(1);
   EXPECT_THROW(evaluate(plan, bad, parse_date("2022-06-30")), Error);
 }

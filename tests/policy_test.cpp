@@ -22,8 +22,8 @@ std::string error_of(const std::string& json) {
 TEST(Policy, DefaultsAreTheReferencePolicy) {
   Policy p;
   EXPECT_EQ(p.name, "reference");
-  EXPECT_EQ(p.on_track, Fraction(2, 3));
-  EXPECT_EQ(p.lagging, Fraction(1, 3));
+  EXPECT_EQ(p.cumulative.on_track, Fraction(2, 3));
+  EXPECT_EQ(p.cumulative.lagging, Fraction(1, 3));
   EXPECT_EQ(p.around_tolerance.to_string(), "0.5");
   EXPECT_EQ(p.level_band, Fraction(1, 10));
   EXPECT_EQ(p.schedule.basis, ScheduleBasis::months);
@@ -34,7 +34,7 @@ TEST(Policy, VersionChangesWithEveryThreshold) {
   Policy a, b;
   EXPECT_EQ(a.version(), b.version());
   EXPECT_EQ(a.version().rfind("reference@", 0), 0u);
-  b.on_track = Fraction(3, 5);
+  b.cumulative.on_track = Fraction(3, 5);
   EXPECT_NE(a.version(), b.version());
   Policy c;
   c.around_tolerance = Decimal::parse("0.50");  // same value, written differently: still a change of text
@@ -49,7 +49,7 @@ TEST(Policy, VersionChangesWithEveryThreshold) {
 
 TEST(Policy, ValidateNamesTheInconsistentField) {
   Policy p;
-  p.lagging = Fraction(3, 4);
+  p.cumulative.lagging = Fraction(3, 4);
   EXPECT_THROW(p.validate(), Error);
   Policy band;
   band.level_band = Fraction(3, 2);
@@ -75,8 +75,8 @@ TEST(PolicyJson, ReadsEveryFieldAndRoundTrips) {
   EXPECT_EQ(p.schedule.basis, ScheduleBasis::curve);
   EXPECT_EQ(format_date(p.schedule.curve[0].at), "2022-06-30");
   EXPECT_EQ(p.schedule.curve[0].expected, Fraction(3, 5));
-  EXPECT_EQ(p.on_track, Fraction(3, 4));
-  EXPECT_EQ(p.lagging, Fraction(1, 2));
+  EXPECT_EQ(p.cumulative.on_track, Fraction(3, 4));
+  EXPECT_EQ(p.cumulative.lagging, Fraction(1, 2));
   EXPECT_EQ(p.level_band, Fraction(1, 20));
   Policy again = io::read_policy(io::write_policy(p), "again.json", 2022);
   EXPECT_EQ(again.version(), p.version());

@@ -141,7 +141,7 @@ DUCHA_API const char* ducha_status_label(int status) {
 }
 
 DUCHA_API const char* ducha_reason_name(int reason) {
-  if (reason < 0 || reason > static_cast<int>(ducha::Reason::assessed)) return nullptr;
+  if (reason < 0 || reason > static_cast<int>(ducha::Reason::sub_target_unassessed)) return nullptr;
   return ducha::to_string(static_cast<ducha::Reason>(reason)).data();
 }
 

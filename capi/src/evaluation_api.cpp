@@ -46,12 +46,12 @@ void render(ducha_evaluation& e) {
   for (std::size_t i = 0; i < e.plan.items.size(); ++i) {
     const Item& item = e.plan.items[i];
     const ItemEvaluation& ie = ev.items[i];
-    ItemStrings s{std::string(label(ie.status)), std::string(to_string(ie.reason)),
+    ItemStrings s{e.policy.label(ie.status), std::string(to_string(ie.reason)),
                   explain(item, ie, e.policy, ev.as_of), ev.expected.to_string(), {}};
     for (std::size_t k = 0; k < item.sub_targets.size(); ++k) {
       const SubTargetEvaluation& se = ie.sub_targets[k];
       SubStrings sub;
-      sub.label = label(se.status);
+      sub.label = e.policy.label(se.status);
       sub.reason = to_string(se.reason);
       sub.expected = se.expected.to_string();
       if (se.ratio) {
@@ -147,7 +147,7 @@ DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluati
     out->reason = static_cast<int>(ie.reason);
     out->assessed = ie.source == Source::assessed;
     out->official_status = it.official_status ? static_cast<int>(*it.official_status) : -1;
-    out->agrees_with_official = it.official_status ? (io::agrees_with_official(it, ie) ? 1 : 0) : -1;
+    out->agrees_with_official = it.official_status ? (io::agrees_with_official(it, ie, e.policy) ? 1 : 0) : -1;
     out->sub_target_count = it.sub_targets.size();
     out->id = it.id.c_str();
     out->label = s.label.c_str();

@@ -11,41 +11,56 @@
 
 DUCHA_BEGIN_NAMESPACE
 
-// The cut-offs for one 序时进度 value: on_track × e and lagging × e.
+// The cut-offs for one 序时进度 value under a pace rule.
 struct Pace {
   Fraction expected;
-  Fraction on_track;
+  PaceRule rule;
+  Fraction on_track;  // fraction mode: on_track × e; points mode: e − on_track/100
   Fraction lagging;
 
-  Pace(const Policy& p, const Fraction& e) : expected(e), on_track(p.on_track * e), lagging(p.lagging * e) {}
+  Pace(const PaceRule& r, const Fraction& e) : expected(e), rule(r) {
+    if (r.mode == PaceMode::fraction) {
+      on_track = r.on_track * e;
+      lagging = r.lagging * e;
+    } else if (r.mode == PaceMode::points) {
+      on_track = e - r.on_track / Fraction(100);
+      lagging = e - r.lagging / Fraction(100);
+    } else {  // ratio: q = r/e compared with the thresholds, i.e. r against threshold × e
+      on_track = r.on_track * e;
+      lagging = r.lagging * e;
+    }
+  }
 };
 
-// What a sub-target is judged against: the period, the date and its 序时进度,
-// with every policy product that does not depend on the sub-target computed once.
+// What a sub-target is judged against: the period, the date, its 序时进度 and the
+// policy's cut-offs, computed once for every sub-target that shares them.
 struct EvaluationContext {
   const Policy& policy;
+  const Schedule& schedule;
   Period period;
   Date as_of;
-  Fraction expected;  // policy.schedule.expected(period, as_of)
-  Pace pace;
+  Fraction expected;  // schedule.expected(period, as_of)
+  Pace pace;          // the cumulative rule at as_of
   Fraction band_floor;    // 1 − level_band
   Fraction band_ceiling;  // 1 + level_band
   Fraction tolerance;     // around_tolerance as a fraction
 
   EvaluationContext(const Policy& p, const Period& per, const Date& d)
+      : EvaluationContext(p, p.schedule, per, d) {}
+  EvaluationContext(const Policy& p, const Schedule& sch, const Period& per, const Date& d)
       : policy(p),
+        schedule(sch),
         period(per),
         as_of(d),
-        expected(p.schedule.expected(per, d)),
-        pace(p, expected),
+        expected(sch.expected(per, d)),
+        pace(p.cumulative, expected),
         band_floor(Fraction(1) - p.level_band),
         band_ceiling(Fraction(1) + p.level_band),
         tolerance(p.around_tolerance) {}
 
-  // The pace at a record's own date (the evaluation's unless it states one).
-  Pace pace_at(const Date& d) const {
-    return d == as_of ? pace : Pace(policy, policy.schedule.expected(period, d));
-  }
+  // 序时进度 at a record's own date (the evaluation's unless it states one).
+  Fraction expected_at(const Date& d) const { return d == as_of ? expected : schedule.expected(period, d); }
+  Pace pace_at(const Date& d) const { return d == as_of ? pace : Pace(policy.cumulative, expected_at(d)); }
 };
 
 // True when the text is empty or contains one of the policy's no-progress phrases.
@@ -67,8 +82,7 @@ inline Status for_indicator(Status task_status, const Fraction& expected) {
   }
 }
 
-inline void judge_cumulative(const Fraction& r, Comparator cmp, const Pace& pace,
-                             SubTargetEvaluation& ev) {
+inline void judge_cumulative(const Fraction& r, Comparator cmp, const Pace& pace, SubTargetEvaluation& ev) {
   ev.ratio = r;
   const Fraction one(1);
   bool done = cmp == Comparator::exceed ? r > one : r >= one;
@@ -88,9 +102,17 @@ inline void judge_cumulative(const Fraction& r, Comparator cmp, const Pace& pace
   ev.bound = lagging ? pace.on_track : pace.lagging;
   ev.status = lagging ? Status::lagging : Status::severely_lagging;
   ev.reason = lagging ? Reason::behind_pace : Reason::far_behind_pace;
+  // Ratio pace: below the limited-progress floor, or moving away, is deterioration.
+  if (!lagging && pace.rule.mode == PaceMode::ratio) {
+    Fraction floor = pace.rule.limited * pace.expected;
+    if (r < floor || r.is_negative()) {
+      ev.reason = Reason::deteriorating;
+      ev.bound = floor;
+    }
+  }
 }
 
-inline void judge_ceiling(const Fraction& c, const Policy& policy, SubTargetEvaluation& ev) {
+inline void judge_ceiling(const Fraction& c, const PaceRule& rule, SubTargetEvaluation& ev) {
   ev.ratio = c;
   const Fraction one(1);
   if (c > one) {
@@ -105,15 +127,17 @@ inline void judge_ceiling(const Fraction& c, const Policy& policy, SubTargetEval
     ev.bound = one;
     return;
   }
-  // Mirror of the cumulative rule: the allowance left against the time left.
+  // Mirror of the cumulative rule: the allowance left against the time left, as if
+  // 1 − c were done out of 1 − e.
   Fraction left = one - c, time_left = one - ev.expected;
-  Fraction on = one - policy.on_track * time_left;  // highest consumption still on track
-  Fraction lag = one - policy.lagging * time_left;
-  if (left >= policy.on_track * time_left) {
+  Pace mirrored(rule, time_left);
+  Fraction on = one - mirrored.on_track;  // highest consumption still on track
+  Fraction lag = one - mirrored.lagging;
+  if (left >= mirrored.on_track) {
     ev.status = Status::on_track;
     ev.reason = Reason::within_allowance;
     ev.bound = on;
-  } else if (left >= policy.lagging * time_left) {
+  } else if (left >= mirrored.lagging) {
     ev.status = Status::lagging;
     ev.reason = Reason::allowance_ahead;
     ev.bound = on;
@@ -173,8 +197,7 @@ inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kin
   SubTargetEvaluation ev;
   const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
   ev.as_of = rec && rec->as_of ? *rec->as_of : ctx.as_of;
-  const Pace pace = ctx.pace_at(ev.as_of);
-  ev.expected = pace.expected;
+  ev.expected = ctx.expected_at(ev.as_of);
   std::string_view text = rec && !rec->text.empty() ? std::string_view(rec->text) : fallback_text;
   auto finish = [&](Status s, Reason r) {
     ev.status = s;
@@ -212,15 +235,25 @@ inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kin
         return finish(Status::not_assessable, Reason::invalid_target);
       Fraction r = *ratio(a, t);
       if (st.kind == TargetKind::cumulative)
-        detail::judge_cumulative(r, cmp, pace, ev);
+        detail::judge_cumulative(r, cmp, ctx.pace_at(ev.as_of), ev);
       else
-        detail::judge_ceiling(r, ctx.policy, ev);
+        detail::judge_ceiling(r, ctx.policy.ceiling, ev);
       break;
     }
     case TargetKind::growth:
       detail::judge_growth(a.base_value(), t.base_value(), cmp, st.lower_is_better, ctx, ev);
       break;
     case TargetKind::level:
+      if (st.baseline && same_dimension(*st.baseline, t) &&
+          !detail::satisfies(a.base_value(), t.base_value(), cmp, st.lower_is_better) &&
+          st.baseline->base_value() != t.base_value()) {
+        // A two-point series: the way from the baseline to the target, against the calendar.
+        Fraction b = st.baseline->base_value();
+        detail::judge_cumulative((a.base_value() - b) / (t.base_value() - b), Comparator::reach,
+                                 ctx.pace_at(ev.as_of), ev);
+        ev.actual = a.base_value();
+        break;
+      }
       detail::judge_level(a.base_value(), t.base_value(), cmp, st.lower_is_better, ctx, ev);
       break;
     default: break;
@@ -235,18 +268,32 @@ inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kin
   return ev;
 }
 
-inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& ctx) {
+inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& base) {
+  // An item or its category may follow its own 序时 schedule.
+  const Schedule& schedule = base.policy.schedule_for(item.id, item.category);
+  std::optional<EvaluationContext> own;
+  if (&schedule != &base.schedule) own.emplace(base.policy, schedule, base.period, base.as_of);
+  const EvaluationContext& ctx = own ? *own : base;
+
   ItemEvaluation out;
   out.sub_targets.reserve(item.sub_targets.size());
   int worst = -1;
+  const bool all_must_pass = ctx.policy.rollup == Rollup::all_must_pass;
   for (const auto& st : item.sub_targets) {
     out.sub_targets.push_back(evaluate_sub_target(st, item.kind, ctx, item.progress_text));
     const auto& ev = out.sub_targets.back();
-    int s = severity(ev.status);
-    if (s > worst) {
-      worst = s;
-      out.status = ev.status;
-      out.reason = ev.reason;
+    Status s = ev.status;
+    Reason r = ev.reason;
+    // All must pass: a sub-target that cannot be judged for want of a figure fails the item.
+    if (all_must_pass && s == Status::not_assessable && (r == Reason::no_figure || r == Reason::unit_mismatch)) {
+      s = item.kind == ItemKind::indicator ? Status::below : Status::lagging;
+      r = Reason::sub_target_unassessed;
+    }
+    int sev = severity(s);
+    if (sev > worst) {
+      worst = sev;
+      out.status = s;
+      out.reason = r;
     }
   }
   if (worst >= 0) return out;

@@ -51,13 +51,36 @@ inline std::string record_prefix(const ProgressRecord& rec, const SubTargetEvalu
   return s;
 }
 
+// How a ratio compares with 序时进度 under a pace rule, in the office's words.
+inline std::string pace_phrase(const Fraction& r, const Fraction& e, const PaceRule& rule, Reason reason,
+                               const std::string& expected_text) {
+  const bool ok = reason == Reason::on_pace;
+  switch (rule.mode) {
+    case PaceMode::fraction:
+      return std::string(ok ? "不低于" : "低于") + expected_text + "的" +
+             (reason == Reason::far_behind_pace ? rule.lagging : rule.on_track).to_string();
+    case PaceMode::points: {
+      Fraction gap = (e - r) * Fraction(100);
+      std::string g = gap.is_negative() ? "超前" + num(-gap) : "落后" + num(gap);
+      const Fraction& limit = reason == Reason::far_behind_pace ? rule.lagging : rule.on_track;
+      return "较" + expected_text + g + "个百分点," + (ok ? "在" : "超过") + num(limit) + "个百分点" + (ok ? "以内" : "");
+    }
+    case PaceMode::ratio: {
+      std::string q = e.is_zero() ? "—" : num(r / e);
+      const Fraction& limit = reason == Reason::far_behind_pace ? rule.lagging : rule.on_track;
+      return "实际进度与" + expected_text + "之比" + q + "," + (ok ? "不低于" : "低于") + num(limit);
+    }
+  }
+  return "";
+}
+
 }  // namespace detail
 
 // `evaluation_date` is the evaluation's as-of date; a record dated otherwise says so.
 inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, const Policy& policy,
                            const Date& evaluation_date) {
   using detail::pct;
-  const std::string label(ducha::label(ev.status));
+  const std::string label = policy.label(ev.status);
   const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
   const Quantity* t = st.target ? &st.target->quantity : nullptr;
   const Quantity* a = rec && rec->value ? &*rec->value : nullptr;
@@ -72,9 +95,12 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
       if (ev.reason == Reason::target_reached)
         return s + (st.kind == TargetKind::ceiling ? ",未超过上限," : ",达到目标,") + label;
       std::string e = "序时进度" + pct(ev.expected);
-      if (ev.reason == Reason::on_pace) return s + ",不低于" + e + "的" + policy.on_track.to_string() + "," + label;
-      if (ev.reason == Reason::behind_pace) return s + ",低于" + e + "的" + policy.on_track.to_string() + "," + label;
-      return s + ",低于" + e + "的" + policy.lagging.to_string() + "," + label;
+      const PaceRule& rule = st.kind == TargetKind::ceiling ? policy.ceiling : policy.cumulative;
+      return s + "," + detail::pace_phrase(*ev.ratio, ev.expected, rule, ev.reason, e) + "," + label;
+    }
+    case Reason::deteriorating: {
+      std::string s = pre + "已完成" + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + ")";
+      return s + ",与" + "序时进度" + pct(ev.expected) + "相比进展倒退," + label;
     }
     case Reason::within_allowance:
     case Reason::allowance_ahead:
@@ -119,7 +145,8 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
              ")单位不一致,不作换算," + label;
     case Reason::invalid_target: return "目标值" + t->to_string() + "不是正数," + label;
     case Reason::qualitative: return "目标没有可量化的数字," + label;
-    case Reason::assessed: return label;
+    case Reason::assessed:
+    case Reason::sub_target_unassessed: return label;
   }
   return label;
 }
@@ -130,14 +157,13 @@ inline std::string explain(const Item& item, const ItemEvaluation& ev, const Pol
     const auto& j = *item.assessment;
     std::string s = "人工评估";
     if (!j.by.empty()) s += "(" + j.by + ")";
-    s += ":" + std::string(label(ev.status));
+    s += ":" + policy.label(ev.status);
     if (!j.reason.empty()) s += "," + j.reason;
     return s;
   }
   if (item.sub_targets.empty()) {
-    return ev.reason == Reason::no_progress_reported
-               ? "进展情况为空或表明无进展," + std::string(label(ev.status))
-               : "目标没有可量化的数字," + std::string(label(ev.status));
+    return ev.reason == Reason::no_progress_reported ? "进展情况为空或表明无进展," + policy.label(ev.status)
+                                                     : "目标没有可量化的数字," + policy.label(ev.status);
   }
   // The sub-target that decided the item's status.
   std::size_t worst = 0;
@@ -150,6 +176,7 @@ inline std::string explain(const Item& item, const ItemEvaluation& ev, const Pol
     }
   }
   std::string s = explain(item.sub_targets[worst], ev.sub_targets[worst], policy, evaluation_date);
+  if (ev.reason == Reason::sub_target_unassessed) s += ";按全部达标规则,该子目标无可比数字,视为" + policy.label(ev.status);
   if (item.sub_targets.size() > 1) s = "“" + item.sub_targets[worst].text + "”" + s;
   return s;
 }

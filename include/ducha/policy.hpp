@@ -1,8 +1,11 @@
-// Policy: every threshold and tolerance the evaluation uses. The defaults are
-// the "reference" policy, calibrated on the Shapingba 2022 H1 report.
+// Policy: every threshold, tolerance, label and rule the evaluation uses. The
+// defaults are the "reference" policy, calibrated on the Shapingba 2022 H1 report
+// (docs/policy.md); presets ship as files in policies/.
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,22 +14,88 @@
 #include "ducha/error.hpp"
 #include "ducha/fraction.hpp"
 #include "ducha/schedule.hpp"
+#include "ducha/status.hpp"
 
 DUCHA_BEGIN_NAMESPACE
 
-struct Policy {
-  std::string name = "reference";
-  Schedule schedule;  // 序时进度 by months unless stated otherwise
-  // cumulative: on_track when ratio ≥ on_track × 序时, lagging when ≥ lagging × 序时
+// How a cumulative (or ceiling) ratio r is compared with 序时进度 e.
+enum class PaceMode {
+  fraction,  // on_track when r ≥ on_track·e, lagging when r ≥ lagging·e (the reference office)
+  points,    // on_track when (e − r) ≤ on_track percentage points, lagging when ≤ lagging (Yinchuan)
+  ratio,     // q = r / e: on_track when q ≥ on_track, lagging when ≥ lagging, severely when ≥ limited, else
+             // deteriorating (Open SDG: observed against required rate)
+};
+
+inline std::string_view to_string(PaceMode m) {
+  switch (m) {
+    case PaceMode::fraction: return "fraction";
+    case PaceMode::points: return "points";
+    case PaceMode::ratio: return "ratio";
+  }
+  return "fraction";
+}
+
+struct PaceRule {
+  PaceMode mode = PaceMode::fraction;
   Fraction on_track{2, 3};
   Fraction lagging{1, 3};
+  Fraction limited{0};  // ratio mode only: the floor of "limited progress"
+};
+
+enum class Rollup {
+  worst,          // a task is its worst assessable sub-target
+  all_must_pass,  // …and a sub-target without a comparable figure (no_figure, unit_mismatch) counts as lagging
+};
+
+inline std::string_view to_string(Rollup r) { return r == Rollup::worst ? "worst" : "all_must_pass"; }
+
+// A 序时 schedule for some items: by category or by item id.
+struct ScheduleOverride {
+  std::string category;  // one of the two is set
+  std::string item;
+  Schedule schedule;
+};
+
+struct Policy {
+  std::string name = "reference";
+  std::string label_version;  // the author's own version label, recorded beside the fingerprint
+  Schedule schedule;          // 序时进度 by months unless stated otherwise
+  std::vector<ScheduleOverride> schedules;
+  PaceRule cumulative;  // cumulative targets (and year totals of indicators)
+  PaceRule ceiling;     // ceilings, mirrored: the allowance left against the time left
   // growth 左右: meets when actual ≥ target − tolerance (percentage points)
   Decimal around_tolerance = Decimal::from_parts(5, 1);
   // level: on_track when actual ≥ target × (1 − band)
   Fraction level_band{1, 10};
+  Rollup rollup = Rollup::worst;
+  std::map<Status, std::string> labels;  // overrides of the default Chinese labels (慢序时 …)
+  // Reasons that count as 推进较为滞后 in the two-bucket summary and the official agreement.
+  std::vector<Reason> lagging_reasons = {Reason::behind_pace,         Reason::far_behind_pace,
+                                         Reason::growth_below,        Reason::level_below_band,
+                                         Reason::allowance_ahead,     Reason::allowance_far_ahead,
+                                         Reason::allowance_exceeded,  Reason::no_progress_reported,
+                                         Reason::deteriorating,       Reason::sub_target_unassessed};
   // progress texts that mean nothing was done
-  std::vector<std::string> no_progress_phrases = {"无进展", "未启动", "未进场", "尚未开展",
-                                                  "暂无进展"};
+  std::vector<std::string> no_progress_phrases = {"无进展", "未启动", "未进场", "尚未开展", "暂无进展"};
+
+  // The label of a status under this policy.
+  std::string label(Status s) const {
+    auto it = labels.find(s);
+    return it != labels.end() ? it->second : std::string(ducha::label(s));
+  }
+  bool counts_as_lagging(Reason r) const {
+    for (Reason x : lagging_reasons)
+      if (x == r) return true;
+    return false;
+  }
+  // The schedule of an item: an item override, else a category override, else the default.
+  const Schedule& schedule_for(const std::string& item_id, const std::string& category) const {
+    for (const auto& o : schedules)
+      if (!o.item.empty() && o.item == item_id) return o.schedule;
+    for (const auto& o : schedules)
+      if (!o.category.empty() && o.category == category) return o.schedule;
+    return schedule;
+  }
 
   // Throws invalid_argument naming the field when the policy is inconsistent.
   void validate() const;
@@ -37,38 +106,82 @@ struct Policy {
   std::string canonical() const;
 };
 
+namespace detail {
+
+inline void validate_schedule(const Schedule& s, const std::string& where) {
+  auto bad = [&](const std::string& field, const std::string& why) {
+    return Error(ErrorCode::invalid_argument, "policy " + where + field + ": " + why);
+  };
+  if (s.basis != ScheduleBasis::curve) return;
+  if (s.curve.empty()) throw bad("curve", "needs at least one point");
+  for (std::size_t i = 0; i < s.curve.size(); ++i) {
+    const auto& p = s.curve[i];
+    std::string at = "curve[" + std::to_string(i) + "]";
+    if (p.expected.is_negative() || p.expected > Fraction(1)) throw bad(at + ".expected", "must be between 0 and 1");
+    if (i > 0 && !(s.curve[i - 1].at < p.at)) throw bad(at + ".date", "dates must increase");
+    if (i > 0 && p.expected < s.curve[i - 1].expected) throw bad(at + ".expected", "must not decrease");
+  }
+}
+
+inline void validate_pace(const PaceRule& r, const std::string& where) {
+  auto bad = [&](const std::string& field, const std::string& why) {
+    return Error(ErrorCode::invalid_argument, "policy " + where + "." + field + ": " + why);
+  };
+  if (r.lagging.is_negative()) throw bad("lagging", "must not be negative");
+  if (r.on_track.is_negative()) throw bad("on_track", "must not be negative");
+  if (r.mode == PaceMode::points) {
+    // Points are gaps below 序时: the on-track gap is the smaller one.
+    if (r.on_track > r.lagging) throw bad("on_track", "must not exceed lagging (points below 序时)");
+    if (r.lagging > Fraction(100)) throw bad("lagging", "must not exceed 100 points");
+    return;
+  }
+  if (r.lagging > r.on_track) throw bad("lagging", "must not exceed on_track");
+  if (r.mode == PaceMode::fraction && r.on_track > Fraction(1)) throw bad("on_track", "must not exceed 1");
+  if (r.mode == PaceMode::ratio && r.limited > r.lagging) throw bad("limited", "must not exceed lagging");
+}
+
+inline std::string pace_canonical(const PaceRule& r) {
+  return std::string(to_string(r.mode)) + "," + r.on_track.to_string() + "," + r.lagging.to_string() + "," +
+         r.limited.to_string();
+}
+
+inline std::string schedule_canonical(const Schedule& s) {
+  std::string out(to_string(s.basis));
+  for (const auto& p : s.curve)
+    out += "," + boost::gregorian::to_iso_extended_string(p.at) + ":" + p.expected.to_string();
+  return out;
+}
+
+}  // namespace detail
+
 inline void Policy::validate() const {
   auto bad = [](const std::string& field, const std::string& why) {
     return Error(ErrorCode::invalid_argument, "policy " + field + ": " + why);
   };
-  if (lagging.is_negative()) throw bad("lagging", "must not be negative");
-  if (lagging > on_track) throw bad("lagging", "must not exceed on_track");
-  if (on_track > Fraction(1)) throw bad("on_track", "must not exceed 1");
-  if (around_tolerance.is_negative()) throw bad("around_tolerance", "must not be negative");
-  if (level_band.is_negative() || level_band > Fraction(1))
-    throw bad("level_band", "must be between 0 and 1");
-  if (schedule.basis == ScheduleBasis::curve) {
-    if (schedule.curve.empty()) throw bad("schedule.curve", "needs at least one point");
-    for (std::size_t i = 0; i < schedule.curve.size(); ++i) {
-      const auto& p = schedule.curve[i];
-      std::string where = "schedule.curve[" + std::to_string(i) + "]";
-      if (p.expected.is_negative() || p.expected > Fraction(1))
-        throw bad(where + ".expected", "must be between 0 and 1");
-      if (i > 0 && !(schedule.curve[i - 1].at < p.at))
-        throw bad(where + ".date", "dates must increase");
-      if (i > 0 && p.expected < schedule.curve[i - 1].expected)
-        throw bad(where + ".expected", "must not decrease");
-    }
+  detail::validate_schedule(schedule, "schedule.");
+  for (std::size_t i = 0; i < schedules.size(); ++i) {
+    const auto& o = schedules[i];
+    std::string where = "schedules[" + std::to_string(i) + "].";
+    if (o.category.empty() == o.item.empty()) throw bad(where + "category", "give a category or an item, not both");
+    detail::validate_schedule(o.schedule, where);
   }
+  detail::validate_pace(cumulative, "cumulative");
+  detail::validate_pace(ceiling, "ceiling");
+  if (around_tolerance.is_negative()) throw bad("around_tolerance", "must not be negative");
+  if (level_band.is_negative() || level_band > Fraction(1)) throw bad("level_band", "must be between 0 and 1");
 }
 
 inline std::string Policy::canonical() const {
-  std::string s = "name=" + name + ";schedule=" + std::string(to_string(schedule.basis));
-  for (const auto& p : schedule.curve)
-    s += "," + boost::gregorian::to_iso_extended_string(p.at) + ":" + p.expected.to_string();
-  s += ";on_track=" + on_track.to_string() + ";lagging=" + lagging.to_string() +
-       ";around_tolerance=" + around_tolerance.to_string() +
-       ";level_band=" + level_band.to_string() + ";no_progress=";
+  std::string s = "name=" + name + ";label_version=" + label_version + ";schedule=" + detail::schedule_canonical(schedule);
+  for (const auto& o : schedules)
+    s += ";schedules:" + o.category + "/" + o.item + "=" + detail::schedule_canonical(o.schedule);
+  s += ";cumulative=" + detail::pace_canonical(cumulative) + ";ceiling=" + detail::pace_canonical(ceiling) +
+       ";around_tolerance=" + around_tolerance.to_string() + ";level_band=" + level_band.to_string() +
+       ";rollup=" + std::string(to_string(rollup)) + ";labels=";
+  for (const auto& [st, l] : labels) s += std::string(to_string(st)) + ":" + l + "|";
+  s += ";lagging_reasons=";
+  for (Reason r : lagging_reasons) s += std::string(to_string(r)) + "|";
+  s += ";no_progress=";
   for (const auto& p : no_progress_phrases) s += p + "|";
   return s;
 }

@@ -112,7 +112,11 @@ enum class Reason : std::uint8_t {
   qualitative,           // target has no number
   invalid_target,        // zero or negative quantitative target
   assessed,              // a person's recorded assessment (never computed)
+  deteriorating,         // ratio pace: the figure moved away from the target
+  sub_target_unassessed, // all-must-pass roll-up: a sub-target has no comparable figure
 };
+
+inline std::optional<Reason> parse_reason(std::string_view code);
 
 inline constexpr Reason kAllReasons[] = {
     Reason::target_reached,   Reason::on_pace,          Reason::behind_pace,
@@ -121,7 +125,8 @@ inline constexpr Reason kAllReasons[] = {
     Reason::within_allowance, Reason::allowance_ahead,  Reason::allowance_far_ahead,
     Reason::allowance_exceeded, Reason::milestone_reached, Reason::milestone_pending,
     Reason::no_progress_reported, Reason::no_figure,    Reason::unit_mismatch,
-    Reason::qualitative,      Reason::invalid_target,   Reason::assessed};
+    Reason::qualitative,      Reason::invalid_target,   Reason::assessed,
+    Reason::deteriorating,    Reason::sub_target_unassessed};
 
 inline std::string_view to_string(Reason r) {
   switch (r) {
@@ -146,8 +151,16 @@ inline std::string_view to_string(Reason r) {
     case Reason::qualitative: return "qualitative";
     case Reason::invalid_target: return "invalid_target";
     case Reason::assessed: return "assessed";
+    case Reason::deteriorating: return "deteriorating";
+    case Reason::sub_target_unassessed: return "sub_target_unassessed";
   }
   return "qualitative";
+}
+
+inline std::optional<Reason> parse_reason(std::string_view code) {
+  for (Reason r : kAllReasons)
+    if (to_string(r) == code) return r;
+  return std::nullopt;
 }
 
 DUCHA_END_NAMESPACE

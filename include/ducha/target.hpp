@@ -90,6 +90,9 @@ struct SubTarget {
   TargetKind kind = TargetKind::qualitative;
   std::optional<Target> target;  // absent for qualitative and most milestones
   bool lower_is_better = false;  // e.g. 能耗强度下降: smaller figures are better
+  // A level's value at the period's start: with it, a level is judged by the way
+  // covered from the baseline to the target (a two-point series).
+  std::optional<Quantity> baseline;
   std::optional<ProgressRecord> progress;
 };
 

@@ -77,7 +77,7 @@ ProgressRecord read_progress(const Field& f) {
 }
 
 SubTarget read_sub_target(const Field& f) {
-  f.expect_keys({"text", "kind", "target", "lower_is_better", "progress"});
+  f.expect_keys({"text", "kind", "target", "lower_is_better", "baseline", "progress"});
   SubTarget st;
   if (auto t = f.find("text")) st.text = t->string();
   Field kind = f.at("kind");
@@ -97,6 +97,10 @@ SubTarget read_sub_target(const Field& f) {
     f.fail("a " + std::string(to_string(st.kind)) + " sub-target needs a \"target\"");
   }
   if (auto l = f.find("lower_is_better")) st.lower_is_better = l->boolean();
+  if (auto b = f.find("baseline")) {
+    b->expect_keys({"value", "unit"});
+    st.baseline = read_quantity(*b);
+  }
   if (auto p = f.find("progress")) st.progress = read_progress(*p);
   return st;
 }
@@ -185,6 +189,7 @@ json::object sub_target_json(const SubTarget& st) {
   json::object o{{"text", st.text}, {"kind", to_string(st.kind)}};
   if (st.target) o["target"] = target_json(*st.target);
   if (st.lower_is_better) o["lower_is_better"] = true;
+  if (st.baseline) o["baseline"] = quantity_json(*st.baseline);
   if (st.progress) o["progress"] = progress_json(*st.progress);
   return o;
 }
@@ -196,10 +201,14 @@ json::value maybe(const std::optional<Fraction>& f, bool as_percent = false) {
 
 }  // namespace
 
-bool agrees_with_official(const Item& item, const ItemEvaluation& ie) {
+bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Policy& policy) {
   if (!item.official_status || ie.status == Status::not_assessable) return false;
   if (item.kind == ItemKind::indicator) return *item.official_status == ie.status;
-  return is_behind(*item.official_status) == is_behind(ie.status);
+  return is_behind(*item.official_status) == counts_as_behind(ie, policy);
+}
+
+bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
+  return ie.source == Source::assessed ? is_behind(ie.status) : policy.counts_as_lagging(ie.reason);
 }
 
 Plan read_plan(std::string_view text, const std::string& source) {
@@ -284,52 +293,138 @@ std::string write_plan(const Plan& plan) {
   return pretty(root);
 }
 
+namespace {
+
+// `override_keys`: the schedule names the items it is for (schedules[i]).
+Schedule read_schedule(const Field& s, int year, bool override_keys = false) {
+  if (override_keys)
+    s.expect_keys({"basis", "curve", "category", "item"});
+  else
+    s.expect_keys({"basis", "curve"});
+  Schedule out;
+  Field basis = s.at("basis");
+  std::string b = basis.string();
+  if (b == "months") out.basis = ScheduleBasis::months;
+  else if (b == "days") out.basis = ScheduleBasis::days;
+  else if (b == "curve") out.basis = ScheduleBasis::curve;
+  else basis.fail("basis must be \"months\", \"days\" or \"curve\"");
+  if (auto c = s.find("curve")) {
+    for (std::size_t i = 0; i < c->size(); ++i) {
+      Field pt = c->at(i);
+      pt.expect_keys({"date", "expected"});
+      Field d = pt.at("date");
+      std::string ds = d.string();
+      if (ds.size() == 5) ds = std::to_string(year) + "-" + ds;  // "06-30"
+      Date at;
+      try {
+        at = parse_date(ds);
+      } catch (const Error& e) {
+        d.fail(e.what(), ErrorCode::invalid_date);
+      }
+      out.curve.push_back({at, read_fraction(pt.at("expected"))});
+    }
+  }
+  return out;
+}
+
+PaceRule read_pace(const Field& f, PaceRule rule) {
+  f.expect_keys({"mode", "on_track", "lagging", "limited"});
+  if (auto m = f.find("mode")) {
+    std::string mode = m->string();
+    if (mode == "fraction") rule.mode = PaceMode::fraction;
+    else if (mode == "points") rule.mode = PaceMode::points;
+    else if (mode == "ratio") rule.mode = PaceMode::ratio;
+    else m->fail("mode must be \"fraction\", \"points\" or \"ratio\"");
+  }
+  if (auto v = f.find("on_track")) rule.on_track = read_fraction(*v);
+  if (auto v = f.find("lagging")) rule.lagging = read_fraction(*v);
+  if (auto v = f.find("limited")) rule.limited = read_fraction(*v);
+  return rule;
+}
+
+json::object pace_json(const PaceRule& r) {
+  json::object o{{"mode", to_string(r.mode)}, {"on_track", r.on_track.to_string()}, {"lagging", r.lagging.to_string()}};
+  if (r.mode == PaceMode::ratio) o["limited"] = r.limited.to_string();
+  return o;
+}
+
+json::object schedule_json(const Schedule& s) {
+  json::object o{{"basis", to_string(s.basis)}};
+  if (!s.curve.empty()) {
+    json::array curve;
+    for (const auto& pt : s.curve)
+      curve.push_back(json::object{{"date", format_date(pt.at)}, {"expected", pt.expected.to_string()}});
+    o["curve"] = curve;
+  }
+  return o;
+}
+
+}  // namespace
+
+Fraction read_fraction(const Field& f) {
+  try {
+    if (f.json().is_string()) return Fraction::parse(f.string());
+    return Fraction(f.decimal());
+  } catch (const Error& e) {
+    f.fail(e.what(), e.code());
+  }
+}
+
 Policy read_policy(std::string_view text, const std::string& source, int year) {
   json::value doc = parse_json(text, source);
   Field root(doc, "", source);
-  root.expect_keys({"format", "name", "schedule", "on_track", "lagging", "around_tolerance",
-                    "level_band", "no_progress_phrases"});
+  root.expect_keys({"format", "name", "version", "schedule", "schedules", "cumulative", "ceiling", "on_track",
+                    "lagging", "around_tolerance", "level_band", "rollup", "labels", "lagging_reasons",
+                    "no_progress_phrases"});
   if (auto f = root.find("format"))
     if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
   Policy p;
-  auto fraction = [](const Field& f) {
-    try {
-      if (f.json().is_string()) return Fraction::parse(f.string());
-      return Fraction(f.decimal());
-    } catch (const Error& e) {
-      f.fail(e.what(), e.code());
-    }
-  };
   if (auto n = root.find("name")) p.name = n->string();
-  if (auto s = root.find("schedule")) {
-    s->expect_keys({"basis", "curve"});
-    Field basis = s->at("basis");
-    std::string b = basis.string();
-    if (b == "months") p.schedule.basis = ScheduleBasis::months;
-    else if (b == "days") p.schedule.basis = ScheduleBasis::days;
-    else if (b == "curve") p.schedule.basis = ScheduleBasis::curve;
-    else basis.fail("basis must be \"months\", \"days\" or \"curve\"");
-    if (auto c = s->find("curve")) {
-      for (std::size_t i = 0; i < c->size(); ++i) {
-        Field pt = c->at(i);
-        pt.expect_keys({"date", "expected"});
-        Field d = pt.at("date");
-        std::string ds = d.string();
-        if (ds.size() == 5) ds = std::to_string(year) + "-" + ds;  // "06-30"
-        Date at;
-        try {
-          at = parse_date(ds);
-        } catch (const Error& e) {
-          d.fail(e.what(), ErrorCode::invalid_date);
-        }
-        p.schedule.curve.push_back({at, fraction(pt.at("expected"))});
-      }
+  if (auto v = root.find("version")) p.label_version = v->string();
+  if (auto s = root.find("schedule")) p.schedule = read_schedule(*s, year);
+  if (auto list = root.find("schedules")) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      Field o = list->at(i);
+      ScheduleOverride so;
+      so.schedule = read_schedule(o, year, true);
+      if (auto c = o.find("category")) so.category = c->string();
+      if (auto it = o.find("item")) so.item = it->string();
+      if (so.category.empty() == so.item.empty()) o.fail("give \"category\" or \"item\", one of the two");
+      p.schedules.push_back(std::move(so));
     }
   }
-  if (auto f = root.find("on_track")) p.on_track = fraction(*f);
-  if (auto f = root.find("lagging")) p.lagging = fraction(*f);
+  // Top-level on_track/lagging are the cumulative thresholds (the first format's keys).
+  if (auto f = root.find("on_track")) p.cumulative.on_track = read_fraction(*f);
+  if (auto f = root.find("lagging")) p.cumulative.lagging = read_fraction(*f);
+  if (auto f = root.find("cumulative")) p.cumulative = read_pace(*f, p.cumulative);
+  p.ceiling = p.cumulative;
+  if (auto f = root.find("ceiling")) p.ceiling = read_pace(*f, p.ceiling);
   if (auto f = root.find("around_tolerance")) p.around_tolerance = f->decimal();
-  if (auto f = root.find("level_band")) p.level_band = fraction(*f);
+  if (auto f = root.find("level_band")) p.level_band = read_fraction(*f);
+  if (auto f = root.find("rollup")) {
+    std::string r = f->string();
+    if (r == "worst") p.rollup = Rollup::worst;
+    else if (r == "all_must_pass") p.rollup = Rollup::all_must_pass;
+    else f->fail("rollup must be \"worst\" or \"all_must_pass\"");
+  }
+  if (auto f = root.find("labels")) {
+    if (!f->json().is_object()) f->fail("expected an object of status: label");
+    for (const auto& kv : f->json().get_object()) {
+      Field l(kv.value(), f->path() + "." + std::string(kv.key()), source);
+      auto st = parse_status(kv.key());
+      if (!st) l.fail("unknown status");
+      p.labels[*st] = l.string();
+    }
+  }
+  if (auto f = root.find("lagging_reasons")) {
+    p.lagging_reasons.clear();
+    for (std::size_t i = 0; i < f->size(); ++i) {
+      Field r = f->at(i);
+      auto reason = parse_reason(r.string());
+      if (!reason) r.fail("unknown reason \"" + r.string() + "\"");
+      p.lagging_reasons.push_back(*reason);
+    }
+  }
   if (auto f = root.find("no_progress_phrases")) p.no_progress_phrases = read_strings(*f);
   try {
     p.validate();
@@ -342,21 +437,33 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
 Policy load_policy(const std::string& path, int year) { return read_policy(read_file(path), path, year); }
 
 std::string write_policy(const Policy& p) {
-  json::object schedule{{"basis", to_string(p.schedule.basis)}};
-  if (!p.schedule.curve.empty()) {
-    json::array curve;
-    for (const auto& pt : p.schedule.curve)
-      curve.push_back(json::object{{"date", format_date(pt.at)}, {"expected", pt.expected.to_string()}});
-    schedule["curve"] = curve;
+  json::object root{{"format", kPolicyFormat}, {"name", p.name}};
+  if (!p.label_version.empty()) root["version"] = p.label_version;
+  root["schedule"] = schedule_json(p.schedule);
+  if (!p.schedules.empty()) {
+    json::array list;
+    for (const auto& o : p.schedules) {
+      json::object s = schedule_json(o.schedule);
+      if (!o.category.empty()) s["category"] = o.category;
+      if (!o.item.empty()) s["item"] = o.item;
+      list.push_back(s);
+    }
+    root["schedules"] = list;
   }
-  json::object root{{"format", kPolicyFormat},
-                    {"name", p.name},
-                    {"schedule", schedule},
-                    {"on_track", p.on_track.to_string()},
-                    {"lagging", p.lagging.to_string()},
-                    {"around_tolerance", p.around_tolerance.to_string()},
-                    {"level_band", p.level_band.to_string()},
-                    {"no_progress_phrases", strings_json(p.no_progress_phrases)}};
+  root["cumulative"] = pace_json(p.cumulative);
+  root["ceiling"] = pace_json(p.ceiling);
+  root["around_tolerance"] = p.around_tolerance.to_string();
+  root["level_band"] = p.level_band.to_string();
+  root["rollup"] = to_string(p.rollup);
+  if (!p.labels.empty()) {
+    json::object labels;
+    for (const auto& [s, l] : p.labels) labels[to_string(s)] = l;
+    root["labels"] = labels;
+  }
+  json::array reasons;
+  for (Reason r : p.lagging_reasons) reasons.emplace_back(to_string(r));
+  root["lagging_reasons"] = reasons;
+  root["no_progress_phrases"] = strings_json(p.no_progress_phrases);
   return pretty(root);
 }
 
@@ -393,7 +500,7 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
     auto gap = gap_points(st, se);
     o["gap_pp"] = gap ? json::value(gap->to_decimal_string(2, Rounding::half_even)) : json::value(nullptr);
     o["status"] = to_string(se.status);
-    o["label"] = label(se.status);
+    o["label"] = policy.label(se.status);
     o["reason"] = to_string(se.reason);
     o["explanation"] = explain(st, se, policy, as_of);
     subs.push_back(o);
@@ -406,15 +513,15 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
                  {"lead", strings_json(item.lead)},
                  {"cooperating", strings_json(item.cooperating)},
                  {"status", to_string(ie.status)},
-                 {"label", label(ie.status)},
+                 {"label", policy.label(ie.status)},
                  {"reason", to_string(ie.reason)},
                  {"source", to_string(ie.source)},
                  {"explanation", explain(item, ie, policy, as_of)},
                  {"expected", expected.to_string()}};
   if (item.official_status) {
     o["official_status"] = to_string(*item.official_status);
-    o["official_label"] = label(*item.official_status);
-    o["agrees_with_official"] = agrees_with_official(item, ie);
+    o["official_label"] = policy.label(*item.official_status);
+    o["agrees_with_official"] = agrees_with_official(item, ie, policy);
   } else {
     o["official_status"] = nullptr;
     o["agrees_with_official"] = nullptr;
@@ -426,7 +533,7 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
 
 std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
   json::object indicators, tasks;
-  std::size_t compared = 0, agree = 0;
+  std::size_t compared = 0, agree = 0, behind = 0, normal = 0;
   json::array items;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const Item& item = plan.items[i];
@@ -436,8 +543,9 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
     counts[code] = (counts.contains(code) ? counts[code].as_int64() : 0) + 1;
     if (item.official_status) {
       ++compared;
-      agree += agrees_with_official(item, ie) ? 1 : 0;
+      agree += agrees_with_official(item, ie, policy) ? 1 : 0;
     }
+    if (item.kind == ItemKind::task) (counts_as_behind(ie, policy) ? behind : normal) += 1;
     items.push_back(item_evaluation_json(item, ie, policy, ev.as_of, ev.expected));
   }
   json::object root{{"format", kEvaluationFormat},
@@ -449,6 +557,8 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
                     {"policy", json::object{{"name", ev.policy_name}, {"version", ev.policy_version}}},
                     {"summary", json::object{{"indicators", indicators},
                                              {"tasks", tasks},
+                                             {"tasks_lagging", behind},
+                                             {"tasks_normal", normal},
                                              {"official_compared", compared},
                                              {"official_agree", agree}}},
                     {"items", items}};

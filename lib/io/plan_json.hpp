@@ -23,6 +23,10 @@ Plan read_plan(std::string_view json, const std::string& source);
 Plan load_plan(const std::string& path);
 std::string write_plan(const Plan& plan);
 
+class Field;
+// A fraction field: "p/q", a decimal string or a JSON number.
+Fraction read_fraction(const Field& f);
+
 // Curve dates may be written "MM-DD"; they are placed in `year`.
 Policy read_policy(std::string_view json, const std::string& source, int year);
 Policy load_policy(const std::string& path, int year);
@@ -35,6 +39,8 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
                                          const Fraction& expected);
 // Official and computed status in the same bucket: for an indicator the same
 // status; for a task both behind (滞后) or both not. not_assessable never agrees.
-bool agrees_with_official(const Item& item, const ItemEvaluation& evaluation);
+bool agrees_with_official(const Item& item, const ItemEvaluation& evaluation, const Policy& policy);
+// Whether an item reads as 推进较为滞后 under the policy's lagging reasons.
+bool counts_as_behind(const ItemEvaluation& evaluation, const Policy& policy);
 
 }  // namespace ducha::io

@@ -8,7 +8,7 @@
 namespace ducha::report {
 namespace {
 
-std::string counts_line(const Plan& plan, const Evaluation& ev, ItemKind kind) {
+std::string counts_line(const Plan& plan, const Evaluation& ev, const Policy& policy, ItemKind kind) {
   std::map<int, std::pair<Status, int>> by_status;  // ordered by severity
   int total = 0;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
@@ -22,7 +22,7 @@ std::string counts_line(const Plan& plan, const Evaluation& ev, ItemKind kind) {
   std::string line = std::to_string(total) + (kind == ItemKind::indicator ? "项指标:" : "项任务:");
   bool first = true;
   for (const auto& [key, v] : by_status) {
-    line += (first ? "" : ",") + std::to_string(v.second) + "项" + std::string(label(v.first));
+    line += (first ? "" : ",") + std::to_string(v.second) + "项" + policy.label(v.first);
     first = false;
   }
   return line;
@@ -34,23 +34,23 @@ std::string render_text(const Plan& plan, const Evaluation& ev, const Policy& po
   std::string out = plan.name + " — 截至" + format_date(ev.as_of) + ",序时进度" +
                     ev.expected.to_string() + "(" + ev.expected.to_percent_string() + "%),政策 " +
                     ev.policy_version + "\n";
-  out += counts_line(plan, ev, ItemKind::indicator) + "\n";
-  out += counts_line(plan, ev, ItemKind::task) + "\n";
+  out += counts_line(plan, ev, policy, ItemKind::indicator) + "\n";
+  out += counts_line(plan, ev, policy, ItemKind::task) + "\n";
   std::size_t compared = 0, agree = 0;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const Item& item = plan.items[i];
     const ItemEvaluation& ie = ev.items[i];
-    out += "\n[" + item.id + "] " + item.text + "\n  " + std::string(label(ie.status)) + " (" +
+    out += "\n[" + item.id + "] " + item.text + "\n  " + policy.label(ie.status) + " (" +
            std::string(to_string(ie.status)) + "/" + std::string(to_string(ie.reason)) + "): " +
            explain(item, ie, policy, ev.as_of) + "\n";
     if (item.official_status) {
-      bool same = io::agrees_with_official(item, ie);
+      bool same = io::agrees_with_official(item, ie, policy);
       ++compared;
       agree += same ? 1 : 0;
-      out += "  通报: " + std::string(label(*item.official_status)) + (same ? " (一致)" : " (不一致)") + "\n";
+      out += "  通报: " + policy.label(*item.official_status) + (same ? " (一致)" : " (不一致)") + "\n";
     }
     if (item.override_)
-      out += "  人工调整: " + std::string(label(item.override_->status)) + ", " + item.override_->reason + "\n";
+      out += "  人工调整: " + policy.label(item.override_->status) + ", " + item.override_->reason + "\n";
   }
   out += "\n与通报一致: " + std::to_string(agree) + "/" + std::to_string(compared) + "\n";
   return out;

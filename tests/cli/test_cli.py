@@ -152,4 +152,4 @@ def test_bad_policy_names_the_key(ducha, source, tmp_path):
     policy.write_text('{"on_track": "1/3", "lagging": "2/3"}')
     r = ducha("evaluate", source / REFERENCE, "--policy", policy)
     assert r.returncode == 2
-    assert "policy lagging: must not exceed on_track" in r.stderr
+    assert "policy cumulative.lagging: must not exceed on_track" in r.stderr
