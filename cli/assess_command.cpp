@@ -2,7 +2,9 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "policy_option.hpp"
 #include "ducha/evaluate.hpp"
+#include "ducha/explain.hpp"
 #include "io/assess_json.hpp"
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
@@ -92,7 +94,7 @@ int run_jsonl(const Policy& base_policy, const std::string* policy_path) {
       std::string item_kind = f.find("item") ? f.at("item").string() : "task";
       if (item_kind != "task" && item_kind != "indicator") f.at("item").fail("item must be \"task\" or \"indicator\"");
       ItemKind kind = item_kind == "task" ? ItemKind::task : ItemKind::indicator;
-      Policy policy = policy_path ? io::load_policy(*policy_path, year) : base_policy;
+      Policy policy = policy_path ? load_policy_option(*policy_path, year) : base_policy;
       std::vector<text::TextNote> notes;
       std::string progress = f.find("progress") ? f.at("progress").string() : "";
       Item item = text::item_from_text(f.at("target").string(), progress, year, kind, &notes);
@@ -112,25 +114,38 @@ int run_assess(const std::vector<std::string>& argv) {
   Args args(argv,
             {"year", "as-of", "target", "progress", "target-value", "target-unit", "done", "done-unit", "kind",
              "comparator", "policy", "progress-text", "record-as-of"},
-            {"indicator", "estimated", "lower-is-better", "jsonl"});
+            {"indicator", "estimated", "lower-is-better", "jsonl", "explain"});
   if (!args.positional().empty()) throw UsageError("assess takes no positional arguments");
   if (args.flag("jsonl")) return run_jsonl(Policy{}, args.get("policy"));
   int year = year_of(args.require("year"));
   Date as_of = parse_date(args.require("as-of"));
-  Policy policy = args.get("policy") ? io::load_policy(*args.get("policy"), year) : Policy{};
+  Policy policy = args.get("policy") ? load_policy_option(*args.get("policy"), year) : Policy{};
   policy.validate();
   ItemKind kind = args.flag("indicator") ? ItemKind::indicator : ItemKind::task;
-  json::object out;
+  std::vector<text::TextNote> notes;
+  Item item;
   if (args.get("target-value")) {
-    out = io::assess_json(item_from_values(args), kind, year, as_of, policy, nullptr);
+    item = item_from_values(args);
   } else {
     // The texts alone: the figures come from the sentences.
-    std::vector<text::TextNote> notes;
     std::string progress = args.get("progress") ? *args.get("progress") : "";
-    Item item = text::item_from_text(args.require("target"), progress, year, kind, &notes);
-    out = io::assess_json(item, kind, year, as_of, policy, &notes);
+    item = text::item_from_text(args.require("target"), progress, year, kind, &notes);
   }
-  std::cout << io::pretty(out);
+  if (args.flag("explain")) {
+    item.kind = kind;
+    EvaluationContext ctx(policy, Period::year(year), as_of);
+    ItemEvaluation ev = evaluate_item(item, ctx);
+    for (std::size_t i = 0; i < item.sub_targets.size(); ++i) {
+      std::string matched = i < notes.size() ? (notes[i].fact.empty() ? notes[i].reason : notes[i].fact) : "";
+      std::cout << "sub-target " << i + 1 << ":\n";
+      for (const auto& step : explain_steps(item.sub_targets[i], ev.sub_targets[i], policy, matched))
+        std::cout << "  " << step << "\n";
+    }
+    std::cout << "item: " << to_string(ev.status) << " (" << policy.label(ev.status) << "), "
+              << to_string(ev.reason) << ": " << explain(item, ev, policy, as_of) << "\n";
+    return 0;
+  }
+  std::cout << io::pretty(io::assess_json(item, kind, year, as_of, policy, notes.empty() ? nullptr : &notes));
   return 0;
 }
 

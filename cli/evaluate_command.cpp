@@ -2,6 +2,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "policy_option.hpp"
 #include "ducha/evaluate.hpp"
 #include "io/plan_json.hpp"
 #include "report/text_report.hpp"
@@ -16,7 +17,7 @@ int run_evaluate(const std::vector<std::string>& argv) {
   if (format != "json" && format != "text") throw UsageError("--format must be json or text");
 
   Plan plan = io::load_plan(path);
-  Policy policy = args.get("policy") ? io::load_policy(*args.get("policy"), plan.year) : Policy{};
+  Policy policy = args.get("policy") ? load_policy_option(*args.get("policy"), plan.year) : Policy{};
   Date as_of;
   if (const auto* d = args.get("as-of")) {
     as_of = parse_date(*d);

@@ -37,11 +37,17 @@ commands:
       Turn a report laid out like the reference one (flattened table text) into a
       plan: texts verbatim, sub-targets and figures read from them.
 
+  test POLICY CASES
+      Check a policy against rule cases (JSON or "target | progress | date => status"
+      lines); one block per failure, then "N passed, M failed"; exit 1 on failures.
+
+POLICY is a policy file or a preset: reference, points, sdg-ratio.
+
 options:
   --help       show this help
   --version    show the version
 
-exit status: 0 success, 1 findings (--check-official), 2 usage or input error.
+exit status: 0 success, 1 findings (--check-official, failing rule cases), 2 usage or input error.
 )";
 
 }  // namespace
@@ -72,6 +78,7 @@ int main(int argc, char** argv) {
     if (command == "assess") return ducha::cli::run_assess(rest);
     if (command == "extract") return ducha::cli::run_extract(rest);
     if (command == "import-report") return ducha::cli::run_import_report(rest);
+    if (command == "test") return ducha::cli::run_test(rest);
     throw ducha::cli::UsageError("unknown command \"" + command + "\" (try ducha --help)");
   } catch (const ducha::cli::UsageError& e) {
     std::cerr << "ducha: usage error: " << e.what() << "\n";

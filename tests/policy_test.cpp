@@ -93,3 +93,135 @@ TEST(PolicyJson, ErrorsNameTheKey) {
   EXPECT_NE(error_of(R"({"format": "ducha.plan/1"})").find("format"), std::string::npos);
   EXPECT_NE(error_of("{").find("policy.json:1:2"), std::string::npos);
 }
+
+#include "ducha/evaluate.hpp"
+
+namespace {
+
+Quantity qty(const char* v, const char* u) { return Quantity{Decimal::parse(v), unit(u)}; }
+
+SubTarget cumulative_st(const char* target, const char* done) {
+  SubTarget st;
+  st.kind = TargetKind::cumulative;
+  st.target = Target{qty(target, "个"), Comparator::reach};
+  st.progress = ProgressRecord{};
+  st.progress->value = qty(done, "个");
+  st.progress->text = "x";
+  return st;
+}
+
+Status judge(const Policy& p, const SubTarget& st, ItemKind kind = ItemKind::task) {
+  EvaluationContext ctx(p, Period::year(2022), parse_date("2022-06-30"));
+  return evaluate_sub_target(st, kind, ctx).status;
+}
+
+}  // namespace
+
+TEST(PolicyRules, PointsModeComparesTheGapBelowTheCalendar) {
+  Policy p;
+  p.cumulative = PaceRule{PaceMode::points, Fraction(10), Fraction(30), Fraction(0)};
+  EXPECT_EQ(judge(p, cumulative_st("30", "12")), Status::on_track);         // 10 points behind
+  EXPECT_EQ(judge(p, cumulative_st("30", "11")), Status::lagging);          // 13.3
+  EXPECT_EQ(judge(p, cumulative_st("30", "6")), Status::lagging);           // 30
+  EXPECT_EQ(judge(p, cumulative_st("30", "5")), Status::severely_lagging);  // 33.3
+  EXPECT_EQ(judge(p, cumulative_st("30", "30")), Status::completed);
+}
+
+TEST(PolicyRules, RatioModeHasADeteriorationFloor) {
+  Policy p;
+  p.cumulative = PaceRule{PaceMode::ratio, Fraction(95, 100), Fraction(60, 100), Fraction(0)};
+  EXPECT_EQ(judge(p, cumulative_st("100", "48")), Status::on_track);  // 0.96 of the required rate
+  EXPECT_EQ(judge(p, cumulative_st("100", "30")), Status::lagging);   // 0.60
+  EXPECT_EQ(judge(p, cumulative_st("100", "29")), Status::severely_lagging);
+  EvaluationContext ctx(p, Period::year(2022), parse_date("2022-06-30"));
+  EXPECT_EQ(evaluate_sub_target(cumulative_st("100", "-1"), ItemKind::task, ctx).reason, Reason::deteriorating);
+  EXPECT_EQ(evaluate_sub_target(cumulative_st("100", "0"), ItemKind::task, ctx).reason, Reason::far_behind_pace);
+}
+
+TEST(PolicyRules, CeilingsFollowTheirOwnRule) {
+  Policy p;
+  p.ceiling = PaceRule{PaceMode::points, Fraction(10), Fraction(30), Fraction(0)};
+  SubTarget st = cumulative_st("100", "55");
+  st.kind = TargetKind::ceiling;
+  st.target->comparator = Comparator::at_most;
+  EXPECT_EQ(judge(p, st), Status::on_track);  // 5 points ahead of the calendar
+  st.progress->value = qty("65", "个");
+  EXPECT_EQ(judge(p, st), Status::lagging);   // 15 points ahead
+  st.progress->value = qty("85", "个");
+  EXPECT_EQ(judge(p, st), Status::severely_lagging);
+}
+
+TEST(PolicyRules, AllMustPassFailsAnItemWithAnUnjudgedSubTarget) {
+  Item item;
+  item.kind = ItemKind::task;
+  item.progress_text = "已建成3个";
+  SubTarget good = cumulative_st("3", "3");
+  SubTarget missing = cumulative_st("20", "1");
+  missing.progress->value.reset();
+  item.sub_targets = {good, missing};
+  Policy worst, strict;
+  strict.rollup = Rollup::all_must_pass;
+  EvaluationContext a(worst, Period::year(2022), parse_date("2022-06-30"));
+  EvaluationContext b(strict, Period::year(2022), parse_date("2022-06-30"));
+  EXPECT_EQ(evaluate_item(item, a).status, Status::completed);
+  ItemEvaluation ev = evaluate_item(item, b);
+  EXPECT_EQ(ev.status, Status::lagging);
+  EXPECT_EQ(ev.reason, Reason::sub_target_unassessed);
+  EXPECT_NE(strict.version(), worst.version());
+}
+
+TEST(PolicyRules, ItemsAndCategoriesCanHaveTheirOwnSchedule) {
+  Policy p;
+  ScheduleOverride by_category;
+  by_category.category = "优化公共服务供给";
+  by_category.schedule = Schedule{ScheduleBasis::curve, {{parse_date("2022-06-30"), Fraction(3, 5)}}};
+  ScheduleOverride by_item;
+  by_item.item = "a3-80";
+  by_item.schedule = Schedule{ScheduleBasis::days, {}};
+  p.schedules = {by_category, by_item};
+  EXPECT_NO_THROW(p.validate());
+  Item item;
+  item.kind = ItemKind::task;
+  item.sub_targets = {cumulative_st("30", "12")};  // 40%
+  EvaluationContext ctx(p, Period::year(2022), parse_date("2022-06-30"));
+  EXPECT_EQ(evaluate_item(item, ctx).sub_targets[0].expected, Fraction(1, 2));
+  item.category = "优化公共服务供给";
+  auto ev = evaluate_item(item, ctx);
+  EXPECT_EQ(ev.sub_targets[0].expected, Fraction(3, 5));
+  EXPECT_EQ(ev.status, Status::on_track);  // 0.4 = 2/3 × 0.6: on track, the boundary included
+  item.sub_targets = {cumulative_st("30", "11")};
+  EXPECT_EQ(evaluate_item(item, ctx).status, Status::lagging);  // 0.367 < 0.4
+  item.sub_targets = {cumulative_st("30", "12")};
+  item.id = "a3-80";
+  EXPECT_EQ(evaluate_item(item, ctx).sub_targets[0].expected, Fraction(181, 365));
+  ScheduleOverride both;
+  both.item = "x";
+  both.category = "y";
+  p.schedules.push_back(both);
+  EXPECT_THROW(p.validate(), Error);
+}
+
+TEST(PolicyRules, LabelsAndLaggingReasons) {
+  Policy p;
+  p.labels[Status::lagging] = "慢序时";
+  EXPECT_EQ(p.label(Status::lagging), "慢序时");
+  EXPECT_EQ(p.label(Status::on_track), "正常推进");
+  EXPECT_TRUE(p.counts_as_lagging(Reason::behind_pace));
+  EXPECT_FALSE(p.counts_as_lagging(Reason::on_pace));
+  Policy q = p;
+  q.lagging_reasons = {Reason::far_behind_pace};
+  EXPECT_FALSE(q.counts_as_lagging(Reason::behind_pace));
+  EXPECT_NE(p.version(), q.version());
+}
+
+TEST(PolicyJson, PresetsLoadAndRoundTrip) {
+  for (const char* name : {"reference", "points", "sdg-ratio"}) {
+    std::string path = std::string(DUCHA_SOURCE_DIR) + "/policies/" + name + ".json";
+    Policy p = io::load_policy(path, 2022);
+    EXPECT_EQ(p.name, name);
+    Policy again = io::read_policy(io::write_policy(p), "again", 2022);
+    EXPECT_EQ(again.version(), p.version()) << name;
+  }
+  EXPECT_EQ(io::load_policy(std::string(DUCHA_SOURCE_DIR) + "/policies/reference.json", 2022).canonical(),
+            Policy{}.canonical());
+}

@@ -312,6 +312,15 @@ DUCHA_API int ducha_assess_text(ducha_buf *out, const char *target, size_t targe
                                 size_t progress_len, int year, const char *as_of, int item_kind,
                                 const ducha_policy *policy);
 
+/* ---- rule tests ---------------------------------------------------------- */
+
+/* Checks `policy` (NULL: the reference policy) against rule cases, given as the text
+ * of a case file (JSON or "target | progress | date => status" lines, docs/policy.md).
+ * *out receives a JSON array with one object per case (name, passed, status, reason,
+ * ratio, label, explanation, differences); *out_failed the number of failing cases. */
+DUCHA_API int ducha_check_rules(ducha_buf *out, size_t *out_failed, const ducha_policy *policy, const char *cases,
+                                size_t len);
+
 /* ---- batch evaluation -------------------------------------------------- */
 
 /* One sub-target given by its figures. Decimal strings are NUL-terminated. */

@@ -3,6 +3,7 @@
 #include "io/assess_json.hpp"
 #include "io/extraction_json.hpp"
 #include "io/json_writer.hpp"
+#include "rules/rule_cases.hpp"
 #include "text/extraction.hpp"
 #include "text/sentences.hpp"
 
@@ -39,6 +40,36 @@ DUCHA_API int ducha_assess_text(ducha_buf* out, const char* target, size_t targe
     std::vector<text::TextNote> notes;
     Item item = text::item_from_text(t, p, year, kind, &notes);
     return to_buf(out, io::compact(io::assess_json(item, kind, year, date, pol, &notes)));
+  });
+}
+
+DUCHA_API int ducha_check_rules(ducha_buf* out, size_t* out_failed, const ducha_policy* policy, const char* cases,
+                                size_t len) {
+  return guard([&] {
+    require_out(out, "out");
+    require_out(out_failed, "out_failed");
+    std::string_view text = text_arg(cases, len, "cases");
+    std::vector<rules::RuleCase> parsed = rules::read_cases(text, "<cases>");
+    Policy pol = policy ? policy_arg(policy) : Policy{};
+    std::vector<rules::CaseResult> results = rules::check_rules(pol, parsed);
+    boost::json::array arr;
+    std::size_t failed = 0;
+    for (const auto& r : results) {
+      boost::json::array diffs;
+      for (const auto& d : r.differences) diffs.emplace_back(d);
+      arr.push_back(boost::json::object{
+          {"name", r.name},
+          {"passed", r.passed},
+          {"status", to_string(r.status)},
+          {"reason", to_string(r.reason)},
+          {"ratio", r.ratio ? boost::json::value(r.ratio->to_string()) : boost::json::value(nullptr)},
+          {"label", r.label},
+          {"explanation", r.explanation},
+          {"differences", diffs}});
+      failed += r.passed ? 0 : 1;
+    }
+    *out_failed = failed;
+    return to_buf(out, io::compact(arr));
   });
 }
 

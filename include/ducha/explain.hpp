@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "ducha/config.hpp"
 #include "ducha/evaluation.hpp"
@@ -179,6 +180,56 @@ inline std::string explain(const Item& item, const ItemEvaluation& ev, const Pol
   if (ev.reason == Reason::sub_target_unassessed) s += ";按全部达标规则,该子目标无可比数字,视为" + policy.label(ev.status);
   if (item.sub_targets.size() > 1) s = "“" + item.sub_targets[worst].text + "”" + s;
   return s;
+}
+
+DUCHA_END_NAMESPACE
+
+DUCHA_BEGIN_NAMESPACE
+
+// Each step of the decision for one sub-target, for `ducha assess --explain`:
+// the parsed target, the figure, the ratio, 序时进度, the thresholds compared, the
+// rule that fired and the policy version.
+inline std::vector<std::string> explain_steps(const SubTarget& st, const SubTargetEvaluation& ev,
+                                              const Policy& policy, const std::string& matched) {
+  std::vector<std::string> out;
+  std::string target = "target: \"" + st.text + "\" → " + std::string(to_string(st.kind));
+  if (st.target)
+    target += " " + st.target->quantity.to_string() + " (" + std::string(to_string(st.target->comparator)) + ")";
+  if (st.lower_is_better) target += ", lower is better";
+  if (st.baseline) target += ", baseline " + st.baseline->to_string();
+  out.push_back(target);
+  const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
+  if (rec && rec->value)
+    out.push_back("progress: " + rec->value->to_string() + (rec->estimated ? " (estimated)" : "") +
+                  (matched.empty() ? "" : " from \"" + matched + "\"") +
+                  (rec->as_of ? ", as of " + format_date(*rec->as_of) : ""));
+  else
+    out.push_back("progress: no figure" + std::string(matched.empty() ? "" : " (" + matched + ")"));
+  if (ev.ratio) out.push_back("ratio: " + ev.ratio->to_string() + " = " + detail::pct(*ev.ratio));
+  if (ev.actual) out.push_back("actual: " + detail::num(*ev.actual));
+  out.push_back("序时进度: " + ev.expected.to_string() + " = " + detail::pct(ev.expected) + " at " +
+                format_date(ev.as_of));
+  const PaceRule& rule = st.kind == TargetKind::ceiling ? policy.ceiling : policy.cumulative;
+  if (st.kind == TargetKind::cumulative || st.kind == TargetKind::ceiling ||
+      (st.kind == TargetKind::level && st.baseline)) {
+    auto shortf = [](const Fraction& f) {
+      Fraction r = f.reduced();
+      return r.denominator() == 1 ? detail::to_string(r.numerator()) : r.to_string();
+    };
+    std::string t = "thresholds (" + std::string(to_string(rule.mode)) + "): on_track " + shortf(rule.on_track) +
+                    ", lagging " + shortf(rule.lagging);
+    if (rule.mode == PaceMode::ratio) t += ", limited " + shortf(rule.limited);
+    out.push_back(t);
+  } else if (st.kind == TargetKind::growth) {
+    out.push_back("tolerance for 左右: " + policy.around_tolerance.to_string() + " percentage points");
+  } else if (st.kind == TargetKind::level) {
+    out.push_back("level band: " + policy.level_band.to_string());
+  }
+  if (ev.bound) out.push_back("compared with: " + ev.bound->to_string() + " = " + detail::num(*ev.bound));
+  out.push_back("rule: " + std::string(to_string(ev.reason)) + " → " + std::string(to_string(ev.status)) + " (" +
+                policy.label(ev.status) + ")");
+  out.push_back("policy: " + policy.version());
+  return out;
 }
 
 DUCHA_END_NAMESPACE

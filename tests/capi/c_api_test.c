@@ -478,6 +478,18 @@ static void test_text(void) {
   FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK,
                           (const ducha_policy *)&b), DUCHA_EHANDLE);
   CHECK(b.ptr == NULL);
+
+  size_t failed = 99;
+  const char *cases = "新建30个社区健身点 | 已建成2个社区健身点 | 2022-06-30 => severely_lagging\n"
+                      "新建30个社区健身点 | 已建成2个社区健身点 | 2022-06-30 => on_track\n";
+  OK(ducha_check_rules(&b, &failed, NULL, cases, strlen(cases)));
+  CHECK(failed == 1);
+  CHECK(strstr(b.ptr, "\"passed\":true") != NULL && strstr(b.ptr, "status: expected on_track, got severely_lagging") != NULL);
+  ducha_buf_free(&b);
+  FAILS(ducha_check_rules(&b, &failed, NULL, "x => y\n", 7), DUCHA_EPARSE);
+  FAILS(ducha_check_rules(&b, NULL, NULL, cases, strlen(cases)), DUCHA_EINVALID);
+  FAILS(ducha_check_rules(&b, &failed, NULL, BAD_UTF8, 2), DUCHA_EUTF8);
+  FAILS(ducha_check_rules(&b, &failed, (const ducha_policy *)&b, cases, strlen(cases)), DUCHA_EHANDLE);
 }
 
 int main(void) {

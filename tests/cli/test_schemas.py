@@ -56,3 +56,9 @@ def test_policy_schema_accepts_a_curve_policy(source):
            "on_track": "2/3", "lagging": "1/3", "around_tolerance": "0.5", "level_band": "1/10"}
     assert errors(validator(source, "policy.schema.json"), doc) == []
     assert errors(validator(source, "policy.schema.json"), {"on_trak": "2/3"}) != []
+
+
+@pytest.mark.parametrize("preset", ["reference", "points", "sdg-ratio"])
+def test_presets_match_the_policy_schema(source, preset):
+    doc = json.loads((source / "policies" / f"{preset}.json").read_text())
+    assert errors(validator(source, "policy.schema.json"), doc) == []

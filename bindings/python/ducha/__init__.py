@@ -11,7 +11,7 @@ fractions.Fraction; floats are refused.
     ('severely_lagging', Fraction(1, 15), '已完成2/30(6.67%),低于序时进度50.00%的1/3,严重滞后')
 """
 from ._native import lib as _lib
-from .assess import Assessment, BatchResult, TextAssessment, assess, batch, extract
+from .assess import Assessment, BatchResult, RuleResult, TextAssessment, assess, batch, check_rules, extract
 from .errors import (DivisionByZeroError, DuchaError, DuchaIOError, DuchaMemoryError, HandleError,
                      InternalError, InvalidArgumentError, InvalidDateError, NotFoundError,
                      OutOfRangeError, ParseError, UnitMismatchError, UnknownUnitError, Utf8Error,
@@ -28,8 +28,8 @@ def library_version() -> str:
 
 
 __all__ = [
-    "Assessment", "BatchResult", "TextAssessment", "Evaluation", "ItemResult", "Plan", "Policy", "SubTargetResult",
-    "assess", "batch", "extract", "compare", "convert", "dimension", "format_number", "library_version",
+    "Assessment", "BatchResult", "RuleResult", "TextAssessment", "Evaluation", "ItemResult", "Plan", "Policy", "SubTargetResult",
+    "assess", "batch", "check_rules", "extract", "compare", "convert", "dimension", "format_number", "library_version",
     "normalize", "ratio", "target_hints",
     "DuchaError", "DivisionByZeroError", "DuchaIOError", "DuchaMemoryError", "HandleError",
     "InternalError", "InvalidArgumentError", "InvalidDateError", "NotFoundError", "OutOfRangeError",

@@ -111,6 +111,7 @@ PROTOTYPES = [
     ("ducha_evaluation_sub_target", [P(SubTargetResult), Evaluation_p, c_size_t, c_size_t], c_int, True),
     ("ducha_evaluate_batch", [P(BatchOutput), P(BatchInput), c_size_t, Policy_p, c_int, c_char_p], c_int, True),
     ("ducha_extract", [P(Buf), c_char_p, c_size_t, c_int], c_int, True),
+    ("ducha_check_rules", [P(Buf), P(c_size_t), Policy_p, c_char_p, c_size_t], c_int, True),
     ("ducha_assess_text", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t, c_int, c_char_p, c_int, Policy_p], c_int, True),
 ]
 

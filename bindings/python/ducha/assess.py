@@ -135,3 +135,32 @@ def extract(text: str, year: int = None) -> dict:
     import json
     t = v.text(text, "text")
     return json.loads(call_string(lib.ducha_extract, t, len(t), year or 0))
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleResult:
+    name: str
+    passed: bool
+    status: str
+    reason: str
+    ratio: Optional[fractions.Fraction]
+    label: str
+    explanation: str
+    differences: List[str]
+
+
+def check_rules(policy: Optional[Policy], cases) -> List[RuleResult]:
+    """Checks a policy (None: the reference policy) against rule cases: the text of a case
+    file (JSON or "target | progress | date => status" lines), or a list of dicts
+    {"target", "progress", "as_of", "expect": {"status", "reason", "ratio", "label"}}."""
+    import ctypes
+    import json
+    if not isinstance(cases, str):
+        cases = json.dumps({"format": "ducha.cases/1", "cases": list(cases)}, ensure_ascii=False, default=str)
+    t = v.text(cases, "cases")
+    buf, failed = n.Buf(), ctypes.c_size_t()
+    lib.ducha_check_rules(ctypes.byref(buf), ctypes.byref(failed), policy, t, len(t))
+    from ._native import take_string
+    return [RuleResult(r["name"], r["passed"], r["status"], r["reason"],
+                       None if r["ratio"] is None else fractions.Fraction(r["ratio"]), r["label"],
+                       r["explanation"], r["differences"]) for r in json.loads(take_string(buf))]

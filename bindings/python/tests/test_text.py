@@ -52,3 +52,19 @@ def test_assess_from_sentences():
         ducha.assess(target="新建30个", progress="x", as_of="2022-13-01")
     with pytest.raises(TypeError):
         ducha.assess(target=("30", "个"), progress="已建成2个", as_of="2022-06-30")
+
+
+def test_check_rules():
+    points = ducha.Policy.from_dict({"name": "points", "cumulative": {"mode": "points", "on_track": "10", "lagging": "30"},
+                                     "labels": {"lagging": "黄灯"}}, 2022)
+    text = ("进口整车5000辆以上 | 1-6月,铁路口岸完成整车进口1589辆 | 2022-06-30 => lagging label=黄灯\n"
+            "进口整车5000辆以上 | 1-6月,铁路口岸完成整车进口1589辆 | 2022-06-30 => on_track\n")
+    results = ducha.check_rules(points, text)
+    assert [r.passed for r in results] == [True, False]
+    assert results[0].ratio == Fraction(1589, 5000) and results[0].label == "黄灯"
+    assert results[1].differences == ["status: expected on_track, got lagging"]
+    as_dicts = ducha.check_rules(None, [{"target": "新建30个社区健身点", "progress": "已建成2个", "as_of": date(2022, 6, 30),
+                                         "expect": {"status": "severely_lagging", "ratio": "1/15"}}])
+    assert as_dicts[0].passed and as_dicts[0].name == "cases[0]"
+    with pytest.raises(ducha.ParseError):
+        ducha.check_rules(None, "no arrow\n")
