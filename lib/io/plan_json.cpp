@@ -338,7 +338,10 @@ PaceRule read_pace(const Field& f, PaceRule rule) {
   }
   if (auto v = f.find("on_track")) rule.on_track = read_fraction(*v);
   if (auto v = f.find("lagging")) rule.lagging = read_fraction(*v);
-  if (auto v = f.find("limited")) rule.limited = read_fraction(*v);
+  if (auto v = f.find("limited")) {
+    if (rule.mode != PaceMode::ratio) v->fail("limited applies to mode \"ratio\" only");
+    rule.limited = read_fraction(*v);
+  }
   return rule;
 }
 

@@ -118,6 +118,7 @@ def test_bad_case_files_exit_2_naming_the_line(ducha, tmp_path, text, needle):
     ({"level_band": "3/2"}, "level_band"),
     ({"ceiling": {"on_track": "x"}}, "ceiling.on_track"),
     ({"colour": "red"}, "colour: unknown key"),
+    ({"cumulative": {"mode": "fraction", "limited": "1/3"}}, "cumulative.limited: limited applies to mode"),
 ])
 def test_policy_errors_name_the_key(ducha, source, tmp_path, policy, needle):
     path = tmp_path / "p.json"
