@@ -181,6 +181,15 @@ bool starts_number(const std::u32string& s, std::size_t pos) {
 
 std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t pos) {
   if (pos >= s.size()) return std::nullopt;
+  auto result = [pos](std::size_t end, const Fraction& value, bool negative, bool chinese, bool integer) {
+    ParsedNumber p;
+    p.begin = pos;
+    p.end = end;
+    p.value = negative ? -value : value;
+    p.chinese = chinese;
+    p.integer = integer;
+    return p;
+  };
   std::size_t i = pos;
   bool negative = false;
   if (s[i] == U'负' || s[i] == U'-') {
@@ -194,14 +203,7 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
   }
   // 半百: half a hundred.
   if (s[i] == U'半') {
-    if (i + 1 < s.size() && s[i + 1] == U'百') {
-      ParsedNumber p;
-      p.begin = pos;
-      p.end = i + 2;
-      p.value = Fraction(negative ? -50 : 50);
-      p.chinese = true;
-      return p;
-    }
+    if (i + 1 < s.size() && s[i + 1] == U'百') return result(i + 2, Fraction(50), negative, true, true);
     return std::nullopt;
   }
 
@@ -365,13 +367,7 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
         v = v * Fraction(12);
         end = toks[used].end;
       }
-      ParsedNumber p;
-      p.begin = pos;
-      p.end = end;
-      p.value = negative ? -v : v;
-      p.chinese = true;
-      p.integer = integer;
-      return p;
+      return result(end, v, negative, true, integer);
     }
   }
   bool integer = true;
@@ -396,8 +392,7 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
     }
     if (t.kind == Tok::small) {
       // 十一十二 is two numbers: a unit no smaller than the last one in this section ends it.
-      if (last_small != Fraction(0) && t.value >= last_small && !pending) break;
-      if (last_small != Fraction(0) && t.value >= last_small && pending) break;
+      if (last_small != Fraction(0) && t.value >= last_small) break;
       Fraction v = pending ? *pending : Fraction(1);
       if (!pending && used > 0 && toks[used - 1].kind != Tok::digit && t.value > Fraction(10) && section == Fraction(0) &&
           total == Fraction(0))
@@ -470,17 +465,10 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
     // A digit after a unit without 零 is an abbreviation: 两千四百五 = 2450, 一万三 = 13000.
     resolve_pending();
   }
-  Fraction value = total + section;
-  // Trailing approximation markers were not followed by a unit; they are not part of the number.
-  ParsedNumber p;
-  p.begin = pos;
-  p.end = end;
-  p.value = negative ? -value : value;
+  if (end <= i) return std::nullopt;
+  ParsedNumber p = result(end, total + section, negative, chinese, integer);
   p.approximate = approx;
-  p.chinese = chinese;
-  p.integer = integer;
   p.single_char = chinese && !negative && end == i + 1;
-  if (p.end <= i) return std::nullopt;
   return p;
 }
 
