@@ -3,7 +3,8 @@
 #   check_abi.sh BASELINE.abi LIBRARY HEADERS_DIR [--expect-break]
 # Added functions are compatible; any other change to the exported ABI fails, so a
 # deliberate change must update the baseline in the same commit:
-#   abidw --headers-dir capi/include --out-file capi/abi/libducha.abi build/dev/capi/libducha.so.1
+#   abidw --headers-dir capi/include --drop-private-types --no-corpus-path --short-locs --no-comp-dir-path \
+#         --out-file tests/abi/libducha.abi build/dev/capi/libducha.so.1
 # With --expect-break the comparison must find an incompatible change (the test of the test).
 set -uo pipefail
 baseline=$1 lib=$2 headers=$3 mode=${4:-}
