@@ -13,7 +13,7 @@ int run_import_report(const std::vector<std::string>& raw) {
   std::vector<std::string> argv = raw;
   for (auto& a : argv)
     if (a == "-o") a = "--output";
-  Args args(argv, {"year", "as-of", "output"}, {});
+  Args args(argv, {"year", "as-of", "output", "corrections"}, {});
   if (args.positional().size() != 1) throw UsageError("import-report takes exactly one REPORT.txt");
   const std::string& path = args.positional()[0];
   import::ImportOptions options;
@@ -26,6 +26,7 @@ int run_import_report(const std::vector<std::string>& raw) {
   }
   if (const auto* d = args.get("as-of")) options.as_of = parse_date(*d);
   import::ImportResult r = import::import_report(io::read_file(path), path, options);
+  if (const auto* c = args.get("corrections")) import::apply_corrections(r.plan, io::read_file(*c), *c);
   for (const auto& w : r.warnings) std::cerr << "ducha: warning: " << w << "\n";
   std::string json = io::write_plan(r.plan);
   if (const auto* out = args.get("output")) {

@@ -33,7 +33,7 @@ commands:
       Read UTF-8 lines on standard input; write one JSON object per line with the
       quantities, numbers, percentages and dates found in it (docs/text.md).
 
-  import-report REPORT.txt [--year YEAR] [--as-of YYYY-MM-DD] [--output PLAN.json]
+  import-report REPORT.txt [--year YEAR] [--as-of YYYY-MM-DD] [--corrections FILE] [-o PLAN.json]
       Turn a report laid out like the reference one (flattened table text) into a
       plan: texts verbatim, sub-targets and figures read from them.
 

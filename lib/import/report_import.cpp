@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "ducha/error.hpp"
+#include "io/json_reader.hpp"
+#include "io/plan_json.hpp"
 #include "text/normalized_text.hpp"
 #include "text/sentences.hpp"
 
@@ -287,6 +289,52 @@ ImportResult import_report(std::string_view input, const std::string& source, co
   }
   for (const auto& name : units_seen) plan.units.add(OrgUnit{name, name, {}});
   return result;
+}
+
+void apply_corrections(Plan& plan, std::string_view json, const std::string& source) {
+  boost::json::value doc = io::parse_json(json, source);
+  io::Field root(doc, "", source);
+  root.expect_keys({"format", "note", "units", "items"});
+  if (auto f = root.find("format"))
+    if (f->string() != "ducha.corrections/1") f->fail("expected \"ducha.corrections/1\"");
+  if (auto units = root.find("units")) {
+    for (std::size_t i = 0; i < units->size(); ++i) {
+      io::Field u = units->at(i);
+      u.expect_keys({"name", "aliases"});
+      const OrgUnit* unit = plan.units.find(u.at("name").string());
+      if (!unit) u.at("name").fail("no responsible unit of that name in the report");
+      std::string id = unit->id;
+      io::Field aliases = u.at("aliases");
+      for (std::size_t k = 0; k < aliases.size(); ++k) {
+        try {
+          plan.units.add_alias(id, aliases.at(k).string());
+        } catch (const Error& e) {
+          aliases.at(k).fail(e.what());
+        }
+      }
+    }
+  }
+  if (auto items = root.find("items")) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      io::Field c = items->at(i);
+      c.expect_keys({"id", "why", "parse_text", "progress_append", "sub_targets", "assessment"});
+      c.at("why").string();  // every correction says why
+      std::string id = c.at("id").string();
+      auto it = std::find_if(plan.items.begin(), plan.items.end(), [&](const Item& x) { return x.id == id; });
+      if (it == plan.items.end()) c.at("id").fail("no item \"" + id + "\" in the report");
+      Item& item = *it;
+      std::string parse_text = c.find("parse_text") ? c.at("parse_text").string() : item.text;
+      if (auto a = c.find("progress_append"))
+        item.progress_text += (item.progress_text.empty() ? "" : "\n") + a->string();
+      if (c.has("parse_text") || c.has("progress_append"))
+        item.sub_targets = text::item_from_text(parse_text, item.progress_text, plan.year, item.kind).sub_targets;
+      if (auto subs = c.find("sub_targets")) {
+        item.sub_targets.clear();
+        for (std::size_t k = 0; k < subs->size(); ++k) item.sub_targets.push_back(io::read_sub_target_field(subs->at(k)));
+      }
+      if (auto a = c.find("assessment")) item.assessment = io::read_judgement_field(*a, item.kind);
+    }
+  }
 }
 
 }  // namespace ducha::import

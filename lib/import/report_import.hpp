@@ -26,6 +26,12 @@ struct ImportResult {
 // Throws ducha::Error (parse_error) naming the line when the layout is not recognised.
 ImportResult import_report(std::string_view text, const std::string& source, const ImportOptions& options = {});
 
+// Applies a reviewed corrections file ("ducha.corrections/1", docs/text.md) to an
+// imported plan: unit aliases, and per item a corrected text to parse, text to add to
+// the progress, replacement sub-targets, or a person's assessment. Each correction says
+// why; an unknown item or key is an error naming it.
+void apply_corrections(Plan& plan, std::string_view json, const std::string& source);
+
 // Splits a cell of concatenated unit names ("区发展改革委区商务委(区招商中心)") into
 // names; nullopt when the text is not a list of unit names.
 std::optional<std::vector<std::string>> split_unit_names(std::string_view cell);

@@ -201,6 +201,9 @@ json::value maybe(const std::optional<Fraction>& f, bool as_percent = false) {
 
 }  // namespace
 
+SubTarget read_sub_target_field(const Field& f) { return read_sub_target(f); }
+Judgement read_judgement_field(const Field& f, ItemKind kind) { return read_judgement(f, kind); }
+
 bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Policy& policy) {
   if (!item.official_status || ie.status == Status::not_assessable) return false;
   if (item.kind == ItemKind::indicator) return *item.official_status == ie.status;

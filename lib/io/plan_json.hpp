@@ -26,6 +26,9 @@ std::string write_plan(const Plan& plan);
 class Field;
 // A fraction field: "p/q", a decimal string or a JSON number.
 Fraction read_fraction(const Field& f);
+// One sub-target or judgement as the plan format writes it (for corrections files).
+SubTarget read_sub_target_field(const Field& f);
+Judgement read_judgement_field(const Field& f, ItemKind kind);
 
 // Curve dates may be written "MM-DD"; they are placed in `year`.
 Policy read_policy(std::string_view json, const std::string& source, int year);

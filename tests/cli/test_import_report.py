@@ -72,3 +72,14 @@ def test_bad_reports(ducha, tmp_path):
     r = ducha("import-report", other)
     assert r.returncode == 2 and "附件1" in r.stderr
     assert ducha("import-report").returncode == 2
+
+
+def test_corrections_name_unknown_items(ducha, source, tmp_path):
+    bad = tmp_path / "c.json"
+    bad.write_text('{"format": "ducha.corrections/1", "items": [{"id": "a9-1", "why": "x", "parse_text": "新建3个"}]}')
+    r = ducha("import-report", source / REPORT, "--corrections", bad)
+    assert r.returncode == 2 and 'items[0].id: no item "a9-1"' in r.stderr
+    nowhy = tmp_path / "d.json"
+    nowhy.write_text('{"format": "ducha.corrections/1", "items": [{"id": "a2-5", "parse_text": "新建3个"}]}')
+    r = ducha("import-report", source / REPORT, "--corrections", nowhy)
+    assert r.returncode == 2 and 'missing required key "why"' in r.stderr
