@@ -12,5 +12,6 @@ int run_assess(const std::vector<std::string>& args);
 int run_extract(const std::vector<std::string>& args);
 int run_import_report(const std::vector<std::string>& args);
 int run_test(const std::vector<std::string>& args);
+int run_report(const std::vector<std::string>& args);
 
 }  // namespace ducha::cli

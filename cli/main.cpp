@@ -37,6 +37,10 @@ commands:
       Turn a report laid out like the reference one (flattened table text) into a
       plan: texts verbatim, sub-targets and figures read from them.
 
+  report PLAN.json [--as-of YYYY-MM-DD] [--policy FILE] [--format md|html|csv|json] [-o FILE]
+         [--agreement]
+      The office's report: summary paragraph, 附件1-3, unit scorecard, consistency
+      findings and the agreement with the official statuses.
   test POLICY CASES
       Check a policy against rule cases (JSON or "target | progress | date => status"
       lines); one block per failure, then "N passed, M failed"; exit 1 on failures.
@@ -79,6 +83,7 @@ int main(int argc, char** argv) {
     if (command == "extract") return ducha::cli::run_extract(rest);
     if (command == "import-report") return ducha::cli::run_import_report(rest);
     if (command == "test") return ducha::cli::run_test(rest);
+    if (command == "report") return ducha::cli::run_report(rest);
     throw ducha::cli::UsageError("unknown command \"" + command + "\" (try ducha --help)");
   } catch (const ducha::cli::UsageError& e) {
     std::cerr << "ducha: usage error: " << e.what() << "\n";

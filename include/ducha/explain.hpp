@@ -38,9 +38,26 @@ inline std::string_view dimension_name(Dimension d) {
   return "数量";
 }
 
-// "2/30" when both share a unit, else "33.31万平方米/150万平方米".
+// "2/30" when both share a unit, else "33.31万平方米/150万平方米". Large figures in a
+// shared unit read in 万 (333100/1500000 → 33.31万/150万), exactly.
 inline std::string done_of(const Quantity& a, const Quantity& t) {
-  if (a.unit == t.unit) return a.value.to_string() + "/" + t.value.to_string();
+  if (a.unit == t.unit) {
+    const Decimal wan(10000);
+    if (t.value >= wan && (Fraction(t.value) / Fraction(wan)).reduced().denominator() == 1) {
+      auto in_wan = [&](const Decimal& v) {
+        // v / 10^4 always terminates: print it exactly, without trailing zeros.
+        std::string text = (Fraction(v) / Fraction(wan)).to_decimal_string(18, Rounding::half_even);
+        while (text.find('.') != std::string::npos && (text.back() == '0' || text.back() == '.')) {
+          bool dot = text.back() == '.';
+          text.pop_back();
+          if (dot) break;
+        }
+        return text + "万";
+      };
+      return in_wan(a.value) + "/" + in_wan(t.value);
+    }
+    return a.value.to_string() + "/" + t.value.to_string();
+  }
   return a.to_string() + "/" + t.to_string();
 }
 

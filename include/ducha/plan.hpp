@@ -17,6 +17,7 @@ struct Plan {
   int year = 0;
   Period period;
   std::optional<Date> as_of;  // the date the progress was collected, if stated
+  std::string summary;        // the office's own summary paragraphs, verbatim (for consistency checks)
   OrgRegistry units;
   std::vector<Item> items;
 

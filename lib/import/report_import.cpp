@@ -168,6 +168,12 @@ ImportResult import_report(std::string_view input, const std::string& source, co
   std::string summary;
   for (std::size_t i = 0; i < a1; ++i)
     if (lines[i].text.find("项指标") != std::string::npos) summary = lines[i].text;
+  // The office's own summary, verbatim: from the first numbered section to the annex list.
+  for (std::size_t i = 0; i < a1; ++i) {
+    const std::string& t = lines[i].text;
+    if (t.rfind("附件:", 0) == 0 || t.rfind("附件：", 0) == 0) break;
+    if (!plan.summary.empty() || t.rfind("一、", 0) == 0) plan.summary += (plan.summary.empty() ? "" : "\n") + t;
+  }
 
   std::vector<std::string> units_seen;
   auto note_units = [&](const std::vector<std::string>& names) {

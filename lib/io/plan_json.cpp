@@ -217,7 +217,7 @@ bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
 Plan read_plan(std::string_view text, const std::string& source) {
   json::value doc = parse_json(text, source);
   Field root(doc, "", source);
-  root.expect_keys({"format", "name", "year", "period", "as_of", "units", "items"});
+  root.expect_keys({"format", "name", "year", "period", "as_of", "summary", "units", "items"});
   if (auto f = root.find("format"))
     if (f->string() != kPlanFormat) f->fail("expected \"" + std::string(kPlanFormat) + "\"");
   Plan plan;
@@ -233,6 +233,7 @@ Plan read_plan(std::string_view text, const std::string& source) {
     if (plan.period.end < plan.period.begin) p->fail("period ends before it begins");
   }
   if (auto a = root.find("as_of")) plan.as_of = read_date(*a);
+  if (auto sm = root.find("summary")) plan.summary = sm->string();
   if (auto units = root.find("units")) {
     for (std::size_t i = 0; i < units->size(); ++i) {
       Field u = units->at(i);
@@ -264,6 +265,7 @@ std::string write_plan(const Plan& plan) {
   if (plan.period.begin != Period::year(plan.year).begin || plan.period.end != Period::year(plan.year).end)
     root["period"] = {{"begin", format_date(plan.period.begin)}, {"end", format_date(plan.period.end)}};
   if (plan.as_of) root["as_of"] = format_date(*plan.as_of);
+  if (!plan.summary.empty()) root["summary"] = plan.summary;
   json::array units;
   for (const auto& u : plan.units.units()) {
     json::object o{{"id", u.id}, {"name", u.name}};

@@ -1,0 +1,233 @@
+#include "report/report_model.hpp"
+
+#include <unicode/coll.h>
+#include <unicode/msgfmt.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "ducha/evaluate.hpp"
+#include "ducha/explain.hpp"
+#include "io/plan_json.hpp"
+#include "text/extraction.hpp"
+#include "text/normalized_text.hpp"
+
+namespace ducha::report {
+namespace {
+
+// ICU MessageFormat with named arguments; strings and integers only.
+std::string message(const std::string& pattern, const std::vector<std::pair<std::string, icu::Formattable>>& args) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessageFormat fmt(icu::UnicodeString::fromUTF8(pattern), icu::Locale("zh_CN"), status);
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
+  for (const auto& [n, v] : args) {
+    names.push_back(icu::UnicodeString::fromUTF8(n));
+    values.push_back(v);
+  }
+  icu::UnicodeString out;
+  fmt.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+  if (U_FAILURE(status)) throw Error(ErrorCode::invalid_argument, std::string("message format: ") + u_errorName(status));
+  std::string s;
+  out.toUTF8String(s);
+  return s;
+}
+
+icu::Formattable str(const std::string& s) { return icu::Formattable(icu::UnicodeString::fromUTF8(s)); }
+icu::Formattable num(int n) { return icu::Formattable(static_cast<int32_t>(n)); }
+
+// The name an indicator goes by: its target text before 增长 / 完成.
+std::string indicator_name(const Item& item) {
+  for (const char* cut : {"增长", "完成", "达"}) {
+    std::size_t p = item.text.find(cut);
+    if (p != std::string::npos && p > 0) return item.text.substr(0, p);
+  }
+  return item.text;
+}
+
+}  // namespace
+
+std::string_view to_string(FindingKind k) {
+  switch (k) {
+    case FindingKind::summary_figure: return "summary_figure";
+    case FindingKind::summary_count: return "summary_count";
+    case FindingKind::empty_progress: return "empty_progress";
+    case FindingKind::no_progress_normal: return "no_progress_normal";
+    case FindingKind::unit_mismatch: return "unit_mismatch";
+    case FindingKind::unmatched: return "unmatched";
+  }
+  return "unmatched";
+}
+
+bool ReportModel::is_behind(std::size_t i) const {
+  return io::counts_as_behind(evaluation.items[i], policy);
+}
+
+std::string ReportModel::units_of(const Item& item, bool lead) const {
+  std::string out;
+  for (const auto& id : lead ? item.lead : item.cooperating) {
+    const OrgUnit* u = plan.units.find(id);
+    out += (out.empty() ? "" : "、") + (u ? u->name : id);
+  }
+  return out;
+}
+
+ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  ReportModel m{plan, ev, policy, {}, {}, {}, {}, {}, {}, {}};
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    if (plan.items[i].kind == ItemKind::indicator)
+      m.indicators.push_back(i);
+    else
+      (m.is_behind(i) ? m.behind : m.normal).push_back(i);
+  }
+
+  // The summary paragraph, in the report's own style.
+  std::map<Status, std::vector<std::string>> by_status;
+  for (std::size_t i : m.indicators)
+    by_status[ev.items[i].status].push_back(indicator_name(plan.items[i]) + "(" + m.units_of(plan.items[i], true) + ")");
+  auto joined = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : "、") + x;
+    return s.empty() ? std::string("无") : s;
+  };
+  std::string lagging_list;
+  for (std::size_t k = 0; k < m.behind.size(); ++k) {
+    const Item& item = plan.items[m.behind[k]];
+    lagging_list += message("{n}.{text}({explanation})(责任单位:{units})",
+                            {{"n", num(static_cast<int>(k) + 1)},
+                             {"text", str(item.text)},
+                             {"explanation", str(explain(item, ev.items[m.behind[k]], policy, ev.as_of))},
+                             {"units", str(m.units_of(item, true))}}) +
+                    (k + 1 < m.behind.size() ? ";" : "。");
+  }
+  m.summary = message(
+      "截至{date},{indicators}项经济社会发展预期目标中,{meets}项指标{meetsLabel},分别是:{meetsList};"
+      "{below}项指标{belowLabel},分别是:{belowList};{schedule}项指标{scheduleLabel},分别是:{scheduleList}。"
+      "{tasks}项重点工作任务中,{normal}项任务正常推进,{behind}项任务推进较为滞后{colon}{laggingList}",
+      {{"date", str(format_date(ev.as_of))},
+       {"indicators", num(static_cast<int>(m.indicators.size()))},
+       {"meets", num(static_cast<int>(by_status[Status::meets].size()))},
+       {"meetsLabel", str(policy.label(Status::meets))},
+       {"meetsList", str(joined(by_status[Status::meets]))},
+       {"below", num(static_cast<int>(by_status[Status::below].size()))},
+       {"belowLabel", str(policy.label(Status::below))},
+       {"belowList", str(joined(by_status[Status::below]))},
+       {"schedule", num(static_cast<int>(by_status[Status::on_schedule].size()))},
+       {"scheduleLabel", str(policy.label(Status::on_schedule))},
+       {"scheduleList", str(joined(by_status[Status::on_schedule]))},
+       {"tasks", num(static_cast<int>(m.behind.size() + m.normal.size()))},
+       {"normal", num(static_cast<int>(m.normal.size()))},
+       {"behind", num(static_cast<int>(m.behind.size()))},
+       {"colon", str(m.behind.empty() ? "。" : ",分别是:")},
+       {"laggingList", str(lagging_list)}});
+
+  // The unit scorecard, sorted by pinyin.
+  std::map<std::string, UnitScore> scores;
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    const Item& item = plan.items[i];
+    if (item.kind != ItemKind::task) continue;
+    for (const auto& id : item.lead) {
+      auto& s = scores[id];
+      ++s.led;
+      if (m.is_behind(i)) ++s.lagging;
+    }
+    for (const auto& id : item.cooperating) ++scores[id].cooperating;
+  }
+  for (auto& [id, s] : scores) {
+    const OrgUnit* u = plan.units.find(id);
+    s.name = u ? u->name : id;
+    m.scorecard.push_back(s);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("zh@collation=pinyin"), status));
+  if (U_FAILURE(status) || !collator) throw Error(ErrorCode::invalid_argument, "ICU has no pinyin collation");
+  std::stable_sort(m.scorecard.begin(), m.scorecard.end(), [&](const UnitScore& a, const UnitScore& b) {
+    UErrorCode st = U_ZERO_ERROR;
+    return collator->compareUTF8(a.name, b.name, st) == UCOL_LESS;
+  });
+
+  // Consistency findings.
+  auto add = [&](FindingKind k, const std::string& item, const std::string& msg) { m.findings.push_back({k, item, msg}); };
+  if (!plan.summary.empty()) {
+    text::Extraction sx = text::extract(plan.summary, plan.year);
+    std::u32string summary32 = text::normalize(plan.summary).original;
+    for (std::size_t i : m.indicators) {
+      const Item& item = plan.items[i];
+      if (item.sub_targets.empty() || !item.sub_targets[0].progress || !item.sub_targets[0].progress->value) continue;
+      const Quantity& actual = *item.sub_targets[0].progress->value;
+      if (actual.unit.dimension != Dimension::percent) continue;
+      std::u32string name = text::normalize(indicator_name(item)).original;
+      std::u32string key = name.size() > 4 ? name.substr(name.size() - 4) : name;  // 全体居民人均可支配收入 → 支配收入
+      std::size_t at = summary32.find(key);
+      if (at == std::u32string::npos) continue;
+      std::size_t from = summary32.find(name) != std::u32string::npos ? summary32.find(name) : at;
+      for (const auto& p : sx.percents) {
+        if (p.span.begin < at || p.span.begin > at + key.size() + 12) continue;
+        if (p.value != Fraction(actual.value))
+          add(FindingKind::summary_figure, item.id,
+              "总结写“" + text::to_utf8(summary32.substr(from, p.span.end - from)) + "”,附件1为" + actual.to_string() +
+                  ",两处数字不一致");
+        break;
+      }
+    }
+    // Counts stated in the summary against the tables' official statuses.
+    auto stated = [&](const std::string& after) -> std::optional<long> {
+      std::size_t p = plan.summary.find(after);
+      if (p == std::string::npos) return std::nullopt;
+      std::size_t b = p;
+      while (b > 0 && std::isdigit(static_cast<unsigned char>(plan.summary[b - 1]))) --b;
+      if (b == p) return std::nullopt;
+      return std::stol(plan.summary.substr(b, p - b));
+    };
+    int official_normal = 0, official_lagging = 0, tasks = 0;
+    for (const auto& item : plan.items) {
+      if (item.kind != ItemKind::task) continue;
+      ++tasks;
+      if (item.official_status == Status::on_track) ++official_normal;
+      if (item.official_status == Status::lagging) ++official_lagging;
+    }
+    auto check = [&](const std::string& phrase, int table, const std::string& what) {
+      auto n = stated(phrase);
+      if (n && *n != table)
+        add(FindingKind::summary_count, "",
+            "总结称" + std::to_string(*n) + phrase + ",表中" + what + "为" + std::to_string(table) + "项");
+    };
+    check("项重点工作任务", tasks, "重点工作任务");
+    check("项任务正常推进", official_normal, "正常推进的任务");
+    check("项任务推进较为滞后", official_lagging, "推进较为滞后的任务");
+  }
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    const Item& item = plan.items[i];
+    const ItemEvaluation& ie = ev.items[i];
+    if (item.kind == ItemKind::task && item.progress_text.find_first_not_of(" \n") == std::string::npos)
+      add(FindingKind::empty_progress, item.id, "进展情况为空");
+    else if (item.official_status == Status::on_track && says_no_progress(item.progress_text, policy))
+      add(FindingKind::no_progress_normal, item.id, "进展情况表明无进展,却列为正常推进");
+    for (std::size_t k = 0; k < item.sub_targets.size(); ++k) {
+      const SubTarget& st = item.sub_targets[k];
+      if (ie.sub_targets[k].reason == Reason::unit_mismatch)
+        add(FindingKind::unit_mismatch, item.id,
+            "“" + st.text + "”的进展数字" + st.progress->value->to_string() + "与目标" +
+                st.target->quantity.to_string() + "单位不一致");
+      else if (ie.sub_targets[k].reason == Reason::no_figure)
+        add(FindingKind::unmatched, item.id, "“" + st.text + "”在进展情况中没有可比的数字");
+    }
+  }
+
+  // Agreement with the office.
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    const Item& item = plan.items[i];
+    if (!item.official_status) continue;
+    const ItemEvaluation& ie = ev.items[i];
+    ++m.agreement.compared;
+    bool same = io::agrees_with_official(item, ie, policy);
+    m.agreement.agree += same ? 1 : 0;
+    m.agreement.table[std::string(to_string(*item.official_status))][std::string(to_string(ie.status))] += 1;
+    if (item.official_status == Status::lagging)
+      (m.is_behind(i) ? m.agreement.lagging_found : m.agreement.lagging_missed).push_back(i);
+    if (!same) m.agreement.disagreements.push_back(i);
+  }
+  return m;
+}
+
+}  // namespace ducha::report
