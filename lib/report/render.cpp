@@ -182,7 +182,7 @@ std::string render_html(const ReportModel& m) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + t +
       "</title>\n<style>\n"
-      "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",sans-serif;margin:2em;color:#222;line-height:1.5}\n"
+      "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"WenQuanYi Micro Hei\",sans-serif;margin:2em;color:#222;line-height:1.5}\n"
       "table{border-collapse:collapse;width:100%;margin:1em 0;font-size:0.9em}\n"
       "th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}\nth{background:#eee}\n"
       "td.ok{color:#176b2c}td.behind{color:#b00020;font-weight:bold}td.na{color:#666}\n"
