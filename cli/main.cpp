@@ -37,7 +37,7 @@ commands:
       Turn a report laid out like the reference one (flattened table text) into a
       plan: texts verbatim, sub-targets and figures read from them.
 
-  report PLAN.json [--as-of YYYY-MM-DD] [--policy FILE] [--format md|html|csv|json] [-o FILE]
+  report PLAN.json [--as-of YYYY-MM-DD] [--policy FILE] [--format md|html|csv|json|summary] [-o FILE]
          [--agreement]
       The office's report: summary paragraph, 附件1-3, unit scorecard, consistency
       findings and the agreement with the official statuses.

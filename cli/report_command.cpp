@@ -11,7 +11,7 @@
 
 namespace ducha::cli {
 
-// ducha report PLAN [--as-of DATE] [--policy FILE] --format md|html|csv|json [-o FILE] [--agreement]
+// ducha report PLAN [--as-of DATE] [--policy FILE] --format md|html|csv|json|summary [-o FILE] [--agreement]
 int run_report(const std::vector<std::string>& raw) {
   std::vector<std::string> argv = raw;
   for (auto& a : argv)
@@ -20,8 +20,8 @@ int run_report(const std::vector<std::string>& raw) {
   if (args.positional().size() != 1) throw UsageError("report takes exactly one PLAN.json");
   const std::string& path = args.positional()[0];
   std::string format = args.get("format") ? *args.get("format") : "md";
-  if (format != "md" && format != "html" && format != "csv" && format != "json")
-    throw UsageError("--format must be md, html, csv or json");
+  if (format != "md" && format != "html" && format != "csv" && format != "json" && format != "summary")
+    throw UsageError("--format must be md, html, csv, json or summary");
   if (args.flag("agreement") && format != "md") throw UsageError("--agreement renders Markdown only");
   Plan plan = io::load_plan(path);
   Policy policy = args.get("policy") ? load_policy_option(*args.get("policy"), plan.year) : Policy{};
@@ -40,6 +40,7 @@ int run_report(const std::vector<std::string>& raw) {
                     : format == "md"   ? report::render_markdown(m)
                     : format == "html" ? report::render_html(m)
                     : format == "csv"  ? report::render_csv(m)
+                    : format == "summary" ? m.summary + "\n"
                                        : report::render_json(m);
   if (const auto* o = args.get("output")) {
     std::ofstream f(*o, std::ios::binary | std::ios::trunc);

@@ -1,6 +1,7 @@
 #include "import/report_import.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "ducha/error.hpp"
 #include "io/json_reader.hpp"
@@ -42,7 +43,7 @@ std::optional<std::vector<std::string>> split_unit_names(std::string_view cell) 
   static const std::u32string_view suffixes[] = {
       U"领导小组办公室", U"领导小组成员单位", U"办公室", U"成员单位", U"有关单位", U"有关部门", U"各部门", U"管委会",
       U"委员会", U"公司", U"街道", U"镇街", U"企业", U"支队", U"分局", U"中心", U"部门", U"单位", U"委", U"局",
-      U"办", U"镇", U"协", U"联", U"部", U"团区委"};
+      U"办", U"镇", U"协", U"联", U"部", U"团区委", U"机关"};
   U32 s = u32(cell);
   if (s.empty() || s.size() > 160) return std::nullopt;
   for (char32_t c : s)
@@ -83,10 +84,11 @@ std::optional<std::vector<std::string>> split_unit_names(std::string_view cell) 
       }
     if (!cut) continue;
     if (i < s.size() && (s[i] == U'(' || s[i] == U'（')) continue;
+    if (i - start < 3) continue;  // 区委 of 区委宣传部: too short to be a name of its own
     // 区委组织部: 委 inside a name followed by more of it.
     static const std::u32string_view joiners[] = {U"组织部", U"政法委", U"编办", U"办公室", U"公室", U"成员单位",
                                                    U"管委会", U"会", U"员会", U"部", U"分局", U"支队", U"小组", U"中心",
-                                                   U"街", U"属", U"席", U"门", U"单位"};
+                                                   U"街", U"属", U"席", U"门", U"单位", U"监委", U"机关"};
     bool joined = false;
     for (auto j : joiners)
       if (s.compare(i, j.size(), j) == 0) joined = true;
@@ -304,21 +306,50 @@ void apply_corrections(Plan& plan, std::string_view json, const std::string& sou
   if (auto f = root.find("format"))
     if (f->string() != "ducha.corrections/1") f->fail("expected \"ducha.corrections/1\"");
   if (auto units = root.find("units")) {
+    // Names that denote one unit: aliases never seen in the report, and units the report
+    // names twice (区商务委 for 区商务委(区招商中心)) merged into one.
+    std::vector<OrgUnit> list = plan.units.units();
+    std::map<std::string, std::string> merged;  // old id → the id it is merged into
     for (std::size_t i = 0; i < units->size(); ++i) {
       io::Field u = units->at(i);
-      u.expect_keys({"name", "aliases"});
-      const OrgUnit* unit = plan.units.find(u.at("name").string());
-      if (!unit) u.at("name").fail("no responsible unit of that name in the report");
-      std::string id = unit->id;
-      io::Field aliases = u.at("aliases");
-      for (std::size_t k = 0; k < aliases.size(); ++k) {
-        try {
-          plan.units.add_alias(id, aliases.at(k).string());
-        } catch (const Error& e) {
-          aliases.at(k).fail(e.what());
+      u.expect_keys({"name", "aliases", "merge"});
+      std::string name = u.at("name").string();
+      auto target = std::find_if(list.begin(), list.end(), [&](const OrgUnit& x) { return x.name == name; });
+      if (target == list.end()) u.at("name").fail("no responsible unit of that name in the report");
+      if (auto aliases = u.find("aliases"))
+        for (std::size_t k = 0; k < aliases->size(); ++k) target->aliases.push_back(aliases->at(k).string());
+      if (auto merge = u.find("merge")) {
+        for (std::size_t k = 0; k < merge->size(); ++k) {
+          std::string other = merge->at(k).string();
+          auto it = std::find_if(list.begin(), list.end(), [&](const OrgUnit& x) { return x.name == other; });
+          if (it == list.end() || it == target) merge->at(k).fail("no other responsible unit of that name");
+          merged[it->id] = target->id;
+          target->aliases.push_back(other);
+          *it = OrgUnit{};  // dropped below
+          target = std::find_if(list.begin(), list.end(), [&](const OrgUnit& x) { return x.name == name; });
         }
       }
     }
+    OrgRegistry registry;
+    for (auto& unit : list) {
+      if (unit.id.empty()) continue;
+      try {
+        registry.add(unit);
+      } catch (const Error& e) {
+        units->fail(e.what());
+      }
+    }
+    plan.units = std::move(registry);
+    for (auto& item : plan.items)
+      for (auto* ids : {&item.lead, &item.cooperating}) {
+        for (auto& id : *ids)
+          if (auto m = merged.find(id); m != merged.end()) id = m->second;
+        // A task that named both forms lists the unit once.
+        std::vector<std::string> unique;
+        for (const auto& id : *ids)
+          if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
+        *ids = unique;
+      }
   }
   if (auto items = root.find("items")) {
     for (std::size_t i = 0; i < items->size(); ++i) {

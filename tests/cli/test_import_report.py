@@ -83,3 +83,14 @@ def test_corrections_name_unknown_items(ducha, source, tmp_path):
     nowhy.write_text('{"format": "ducha.corrections/1", "items": [{"id": "a2-5", "parse_text": "新建3个"}]}')
     r = ducha("import-report", source / REPORT, "--corrections", nowhy)
     assert r.returncode == 2 and 'missing required key "why"' in r.stderr
+
+
+def test_corrections_merge_units_named_twice(source):
+    plan = json.loads((source / "examples/shapingba-2022h1/plan.json").read_text(encoding="utf-8"))
+    units = {u["name"]: u for u in plan["units"]}
+    assert "区商务委" not in units and "区商务委" in units["区商务委(区招商中心)"]["aliases"]
+    assert "区城管局" in units["区城市管理局"]["aliases"]
+    by_id = {i["id"]: i for i in plan["items"]}
+    assert by_id["a2-2"]["cooperating"] == ["区商务委(区招商中心)", "区物流办"]
+    assert by_id["a3-118"]["lead"] == ["区纪委监委机关", "区政府办公室"]
+    assert by_id["a3-119"]["lead"] == ["区委宣传部"]

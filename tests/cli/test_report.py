@@ -26,7 +26,7 @@ def outputs(ducha, source, tmp_path_factory):
 
 def test_markdown_has_the_summary_annexes_scorecard_and_agreement(outputs):
     md = outputs["md"].read_text(encoding="utf-8")
-    assert "10项经济社会发展预期目标中,2项指标符合预期,分别是:固定资产投资(区发展改革委)、进出口总额(区商务委)" in md
+    assert "10项经济社会发展预期目标中,2项指标符合预期,分别是:固定资产投资(区发展改革委)、进出口总额(区商务委(区招商中心))" in md
     assert "6项指标不达预期" in md and "2项指标符合时间节点要求,分别是:空气质量(区生态环境局)、节能减排降碳(区发展改革委)" in md
     assert re.search(r"131项重点工作任务中,\d+项任务正常推进,\d+项任务推进较为滞后,分别是:1\.实现数字经济增加值增长7%", md)
     for heading in ("## 附件1", "## 附件2", "## 附件3", "## 责任单位", "## 一致性检查", "## 与通报的一致性"):
