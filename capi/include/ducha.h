@@ -261,8 +261,9 @@ DUCHA_API void ducha_evaluation_free(ducha_evaluation *evaluation);
 DUCHA_API int ducha_evaluation_to_json(ducha_buf *out, const ducha_evaluation *evaluation);
 DUCHA_API int ducha_evaluation_item_count(size_t *out, const ducha_evaluation *evaluation);
 
-/* The evaluation rendered as "json" (docs/format.md) or "text" (one line per item, as
- * `ducha evaluate --format text`). Further formats come with the reports. */
+/* The evaluation rendered as "json" (docs/format.md), "text" (one line per item, as
+ * `ducha evaluate --format text`), or the office's report (docs/reports.md): "md",
+ * "html", "csv" (UTF-8 with a byte order mark) or "summary" (the summary paragraph). */
 DUCHA_API int ducha_evaluation_render(ducha_buf *out, const ducha_evaluation *evaluation, const char *format);
 
 #define DUCHA_ITEM_RESULT_VERSION 1

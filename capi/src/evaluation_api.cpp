@@ -5,6 +5,8 @@
 
 #include "api_support.hpp"
 #include "io/plan_json.hpp"
+#include "report/render.hpp"
+#include "report/report_model.hpp"
 #include "report/text_report.hpp"
 
 using namespace ducha;
@@ -121,7 +123,14 @@ DUCHA_API int ducha_evaluation_render(ducha_buf* out, const ducha_evaluation* ev
     std::string f = string_arg(format, "format");
     if (f == "json") return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
     if (f == "text") return to_buf(out, report::render_text(e.plan, e.evaluation, e.policy));
-    fail(DUCHA_EINVALID, "format \"" + f + "\" is not one of json, text");
+    if (f == "md" || f == "html" || f == "csv" || f == "summary") {
+      report::ReportModel m = report::build_report(e.plan, e.evaluation, e.policy);
+      return to_buf(out, f == "md" ? report::render_markdown(m)
+                         : f == "html" ? report::render_html(m)
+                         : f == "csv"  ? report::render_csv(m)
+                                       : m.summary);
+    }
+    fail(DUCHA_EINVALID, "format \"" + f + "\" is not one of json, text, md, html, csv, summary");
   });
 }
 

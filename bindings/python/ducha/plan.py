@@ -119,7 +119,8 @@ class Evaluation(Handle):
         return json.loads(self.to_json())
 
     def render(self, format: str = "text") -> str:
-        """The evaluation as "text" (one line per item) or "json"."""
+        """The evaluation as "text" (one line per item), "json", or the office's report:
+        "md", "html", "csv" or "summary" (docs/reports.md)."""
         return call_string(lib.ducha_evaluation_render, self, v.text(format, "format"))
 
 

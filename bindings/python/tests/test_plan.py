@@ -22,6 +22,8 @@ def test_reference_plan_indicators_match_the_report(reference_plan_path):
             assert assessed == ["a1-10"]
             assert "10项指标:2项符合预期,2项符合时间节点要求,6项不达预期" in ev.render("text")
             assert json.loads(ev.render("json"))["format"] == "ducha.evaluation/1"
+            assert "131项重点工作任务中" in ev.render("summary")
+            assert ev.render("html").startswith("<!DOCTYPE html>")
             with pytest.raises(ducha.InvalidArgumentError, match="pdf"):
                 ev.render("pdf")
             doc = ev.as_dict()
