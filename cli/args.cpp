@@ -5,7 +5,8 @@ namespace ducha::cli {
 Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& options,
            const std::set<std::string>& flags) {
   for (std::size_t i = 0; i < argv.size(); ++i) {
-    const std::string& a = argv[i];
+    // -o is the one short option: --output.
+    const std::string a = argv[i] == "-o" && options.count("output") ? "--output" : argv[i];
     if (a.rfind("--", 0) != 0 || a == "--") {
       positional_.push_back(a);
       continue;

@@ -1,4 +1,3 @@
-#include <fstream>
 #include <iostream>
 
 #include "args.hpp"
@@ -9,10 +8,7 @@
 
 namespace ducha::cli {
 
-int run_import_report(const std::vector<std::string>& raw) {
-  std::vector<std::string> argv = raw;
-  for (auto& a : argv)
-    if (a == "-o") a = "--output";
+int run_import_report(const std::vector<std::string>& argv) {
   Args args(argv, {"year", "as-of", "output", "corrections"}, {});
   if (args.positional().size() != 1) throw UsageError("import-report takes exactly one REPORT.txt");
   const std::string& path = args.positional()[0];
@@ -29,11 +25,8 @@ int run_import_report(const std::vector<std::string>& raw) {
   if (const auto* c = args.get("corrections")) import::apply_corrections(r.plan, io::read_file(*c), *c);
   for (const auto& w : r.warnings) std::cerr << "ducha: warning: " << w << "\n";
   std::string json = io::write_plan(r.plan);
-  if (const auto* out = args.get("output")) {
-    std::ofstream f(*out, std::ios::binary | std::ios::trunc);
-    if (!f) throw Error(ErrorCode::io_error, *out + ": cannot open for writing");
-    f << json;
-    if (!f) throw Error(ErrorCode::io_error, *out + ": write failed");
+  if (const auto* o = args.get("output")) {
+    io::write_file(*o, json);
   } else {
     std::cout << json;
   }

@@ -1,9 +1,9 @@
-#include <fstream>
 #include <iostream>
 
 #include "args.hpp"
 #include "commands.hpp"
 #include "ducha/evaluate.hpp"
+#include "io/json_reader.hpp"
 #include "io/plan_json.hpp"
 #include "policy_option.hpp"
 #include "report/render.hpp"
@@ -12,10 +12,7 @@
 namespace ducha::cli {
 
 // ducha report PLAN [--as-of DATE] [--policy FILE] --format md|html|csv|json|summary [-o FILE] [--agreement]
-int run_report(const std::vector<std::string>& raw) {
-  std::vector<std::string> argv = raw;
-  for (auto& a : argv)
-    if (a == "-o") a = "--output";
+int run_report(const std::vector<std::string>& argv) {
   Args args(argv, {"as-of", "policy", "format", "output"}, {"agreement"});
   if (args.positional().size() != 1) throw UsageError("report takes exactly one PLAN.json");
   const std::string& path = args.positional()[0];
@@ -43,10 +40,7 @@ int run_report(const std::vector<std::string>& raw) {
                     : format == "summary" ? m.summary + "\n"
                                        : report::render_json(m);
   if (const auto* o = args.get("output")) {
-    std::ofstream f(*o, std::ios::binary | std::ios::trunc);
-    if (!f) throw Error(ErrorCode::io_error, *o + ": cannot open for writing");
-    f << out;
-    if (!f) throw Error(ErrorCode::io_error, *o + ": write failed");
+    io::write_file(*o, out);
   } else {
     std::cout << out;
   }

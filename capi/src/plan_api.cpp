@@ -1,6 +1,4 @@
 // Plans through the C interface: load, save, and build call by call.
-#include <fstream>
-
 #include "api_support.hpp"
 #include "io/json_reader.hpp"
 #include "io/plan_json.hpp"
@@ -96,12 +94,7 @@ DUCHA_API int ducha_plan_to_json(ducha_buf* out, const ducha_plan* plan) {
 DUCHA_API int ducha_plan_save(const ducha_plan* plan, const char* path) {
   return guard([&] {
     std::string text = io::write_plan(plan_arg(plan));
-    std::string p = string_arg(path, "path");
-    std::ofstream f(p, std::ios::binary | std::ios::trunc);
-    if (!f) fail(DUCHA_EIO, p + ": cannot open for writing");
-    f << text;
-    f.close();
-    if (!f) fail(DUCHA_EIO, p + ": write failed");
+    io::write_file(string_arg(path, "path"), text);
     return DUCHA_OK;
   });
 }

@@ -195,4 +195,12 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) throw Error(ErrorCode::io_error, path + ": cannot open for writing");
+  f << content;
+  f.close();
+  if (!f) throw Error(ErrorCode::io_error, path + ": write failed");
+}
+
 }  // namespace ducha::io

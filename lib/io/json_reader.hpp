@@ -52,5 +52,7 @@ class Field {
 };
 
 std::string read_file(const std::string& path);
+// Writes (replaces) a file; an Error (io_error) naming it when that fails.
+void write_file(const std::string& path, const std::string& content);
 
 }  // namespace ducha::io
