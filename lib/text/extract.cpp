@@ -62,13 +62,12 @@ struct Found {
   Fraction value;
   bool approximate = false;
   bool chinese = false;
-  bool single_char = false;
   bool integer = true;
   bool ordinal = false;    // after 第
 };
 
 Found from(const ParsedNumber& p) {
-  return Found{p.begin, p.end, p.value, p.approximate, p.chinese, p.single_char, p.integer, false};
+  return Found{p.begin, p.end, p.value, p.approximate, p.chinese, p.integer, false};
 }
 
 // "A分之B", "C又A分之B", "a/b", "c a/b": extends a number into a fraction.
@@ -86,7 +85,6 @@ Found extend_fraction(const U32& s, Found n) {
     f.value = b->value / a.value;
     f.integer = false;
     f.chinese = true;
-    f.single_char = false;
     return f;
   };
   auto arabic_fraction = [&](const Found& a) -> std::optional<Found> {
@@ -118,8 +116,7 @@ Found extend_fraction(const U32& s, Found n) {
         Fraction magnitude = (n.value.is_negative() ? -n.value : n.value) + frac->value;
         f.value = n.value.is_negative() ? -magnitude : magnitude;
         f.integer = false;
-        f.single_char = false;
-        return f;
+            return f;
       }
     }
   }

@@ -468,7 +468,6 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
   if (end <= i) return std::nullopt;
   ParsedNumber p = result(end, total + section, negative, chinese, integer);
   p.approximate = approx;
-  p.single_char = chinese && !negative && end == i + 1;
   return p;
 }
 

@@ -17,7 +17,6 @@ struct ParsedNumber {
   Fraction value;
   bool approximate = false;  // 余, 多, 几 inside the figure
   bool chinese = false;      // written (at least partly) with Chinese numerals
-  bool single_char = false;  // one Chinese numeral character alone ("一", "十")
   bool integer = true;       // no decimal point, exponent or fraction
   bool valid = true;         // false: a span that must not be read at all (二三十, a range)
 };

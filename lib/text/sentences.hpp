@@ -43,7 +43,6 @@ struct Fact {
   bool adjusted = false;    // 扣除…后: an adjusted figure of the one before it
   bool ongoing = false;     // 正在…: work under way, not work done
   std::string verb_after;   // a verb after the figure in its clause (3个项目建设已完成)
-  bool rank = false;        // 第3名: a ranking, never a figure
   std::optional<Date> as_of;
   bool as_of_ambiguous = false;
   std::string as_of_note;
