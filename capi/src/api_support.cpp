@@ -73,6 +73,22 @@ Date date_arg(const char* p, const char* name) {
   }
 }
 
+Quantity quantity_arg(const char* value, const char* unit, const char* what) {
+  std::string v = string_arg(value, what);
+  std::string u = string_arg(unit, (std::string(what) + " unit").c_str());
+  Decimal d;
+  std::string message;
+  ErrorCode code = ErrorCode::invalid_number;
+  if (!Decimal::try_parse(v, d, &message, nullptr, &code)) fail(status_of(code), std::string(what) + ": " + message);
+  auto found = find_unit(u);
+  if (!found) fail(DUCHA_EUNIT, std::string(what) + ": unknown unit \"" + u + "\"");
+  return Quantity{d, *found};
+}
+
+void check_version(int got, int want, const char* type) {
+  if (got != want) fail(DUCHA_EVERSION, std::string(type) + " version " + std::to_string(got) + " is not supported");
+}
+
 Status status_arg(int value, const char* name) {
   if (value < 0 || value > static_cast<int>(Status::on_schedule))
     fail(DUCHA_EINVALID, std::string(name) + ": " + std::to_string(value) + " is not a ducha_status_code");

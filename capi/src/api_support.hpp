@@ -79,6 +79,10 @@ std::string_view text_arg(const char* p, std::size_t len, const char* name);
 // A NUL-terminated string; NULL allowed only when `nullable`, then "".
 std::string string_arg(const char* p, const char* name, bool nullable = false);
 Date date_arg(const char* p, const char* name);
+// A decimal and a unit symbol (NUL-terminated) as one quantity; `what` names it in errors.
+Quantity quantity_arg(const char* value, const char* unit, const char* what);
+// An options or result struct's version field: DUCHA_EVERSION unless it is `want`.
+void check_version(int got, int want, const char* type);
 Status status_arg(int value, const char* name);
 
 ducha::Plan& plan_arg(ducha_plan* p);

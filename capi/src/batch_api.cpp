@@ -18,17 +18,10 @@ void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, duc
   SubTarget st;
   st.kind = static_cast<TargetKind>(in.kind);
   st.lower_is_better = (in.flags & DUCHA_BATCH_LOWER_IS_BETTER) != 0;
-  auto quantity = [](const char* v, const char* u, const char* what) {
-    if (!v || !u) fail(DUCHA_EINVALID, std::string(what) + " value or unit is NULL");
-    std::string sv = string_arg(v, what), su = string_arg(u, what);
-    auto unit = find_unit(su);
-    if (!unit) fail(DUCHA_EUNIT, std::string(what) + ": unknown unit \"" + su + "\"");
-    return Quantity{Decimal::parse(sv), *unit};
-  };
   if (in.target_value || in.target_unit)
-    st.target = Target{quantity(in.target_value, in.target_unit, "target"), static_cast<Comparator>(in.comparator)};
+    st.target = Target{quantity_arg(in.target_value, in.target_unit, "target"), static_cast<Comparator>(in.comparator)};
   ProgressRecord rec;
-  if (in.done_value || in.done_unit) rec.value = quantity(in.done_value, in.done_unit, "done");
+  if (in.done_value || in.done_unit) rec.value = quantity_arg(in.done_value, in.done_unit, "done");
   rec.estimated = (in.flags & DUCHA_BATCH_ESTIMATED) != 0;  // no text: no figure reads as no_progress
   st.progress = std::move(rec);
   ItemKind kind = (in.flags & DUCHA_BATCH_INDICATOR) ? ItemKind::indicator : ItemKind::task;

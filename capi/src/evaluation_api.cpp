@@ -145,8 +145,7 @@ DUCHA_API int ducha_evaluation_item_count(size_t* out, const ducha_evaluation* e
 DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluation* evaluation, size_t item) {
   return guard([&] {
     require_out(out, "out");
-    if (out->version != DUCHA_ITEM_RESULT_VERSION)
-      fail(DUCHA_EVERSION, "ducha_item_result version " + std::to_string(out->version) + " is not supported");
+    check_version(out->version, DUCHA_ITEM_RESULT_VERSION, "ducha_item_result");
     const ducha_evaluation& e = evaluation_arg(evaluation);
     if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
     const Item& it = e.plan.items[item];
@@ -171,8 +170,7 @@ DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result* out, const du
                                           size_t item, size_t sub) {
   return guard([&] {
     require_out(out, "out");
-    if (out->version != DUCHA_SUB_TARGET_RESULT_VERSION)
-      fail(DUCHA_EVERSION, "ducha_sub_target_result version " + std::to_string(out->version) + " is not supported");
+    check_version(out->version, DUCHA_SUB_TARGET_RESULT_VERSION, "ducha_sub_target_result");
     const ducha_evaluation& e = evaluation_arg(evaluation);
     if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
     const ItemStrings& is = e.strings[item];

@@ -11,18 +11,6 @@ namespace {
 
 ducha_plan* new_plan(Plan plan) { return new ducha_plan{kPlanMagic, std::move(plan)}; }
 
-Quantity quantity_arg(const char* value, const char* unit, const char* what) {
-  std::string v = string_arg(value, what);
-  std::string u = string_arg(unit, (std::string(what) + " unit").c_str());
-  Decimal d;
-  std::string message;
-  ErrorCode code = ErrorCode::invalid_number;
-  if (!Decimal::try_parse(v, d, &message, nullptr, &code)) fail(status_of(code), std::string(what) + ": " + message);
-  auto found = find_unit(u);
-  if (!found) fail(DUCHA_EUNIT, std::string(what) + ": unknown unit \"" + u + "\"");
-  return Quantity{d, *found};
-}
-
 SubTarget& sub_arg(ducha_plan* p, std::size_t item, std::size_t sub) {
   Item& it = item_arg(p, item);
   if (sub >= it.sub_targets.size())
@@ -202,8 +190,7 @@ DUCHA_API int ducha_plan_item_set_assessment(ducha_plan* plan, size_t item, int 
 DUCHA_API int ducha_sub_target_desc_init(ducha_sub_target_desc* desc, int version) {
   return guard([&] {
     require_out(desc, "desc");
-    if (version != DUCHA_SUB_TARGET_DESC_VERSION)
-      fail(DUCHA_EVERSION, "ducha_sub_target_desc version " + std::to_string(version) + " is not supported");
+    check_version(version, DUCHA_SUB_TARGET_DESC_VERSION, "ducha_sub_target_desc");
     *desc = ducha_sub_target_desc{};
     desc->version = version;
     desc->kind = DUCHA_KIND_CUMULATIVE;
@@ -218,8 +205,7 @@ DUCHA_API int ducha_plan_item_add_sub_target(size_t* out, ducha_plan* plan, size
     require_out(out, "out");
     Item& it = item_arg(plan, item);
     require_out(desc, "desc");
-    if (desc->version != DUCHA_SUB_TARGET_DESC_VERSION)
-      fail(DUCHA_EVERSION, "ducha_sub_target_desc version " + std::to_string(desc->version) + " is not supported");
+    check_version(desc->version, DUCHA_SUB_TARGET_DESC_VERSION, "ducha_sub_target_desc");
     if (desc->kind < DUCHA_KIND_CUMULATIVE || desc->kind > DUCHA_KIND_QUALITATIVE)
       fail(DUCHA_EINVALID, "kind: " + std::to_string(desc->kind) + " is not a ducha_kind");
     if (desc->comparator < DUCHA_CMP_REACH || desc->comparator > DUCHA_CMP_FULL)
@@ -243,8 +229,7 @@ DUCHA_API int ducha_plan_item_add_sub_target(size_t* out, ducha_plan* plan, size
 DUCHA_API int ducha_progress_desc_init(ducha_progress_desc* desc, int version) {
   return guard([&] {
     require_out(desc, "desc");
-    if (version != DUCHA_PROGRESS_DESC_VERSION)
-      fail(DUCHA_EVERSION, "ducha_progress_desc version " + std::to_string(version) + " is not supported");
+    check_version(version, DUCHA_PROGRESS_DESC_VERSION, "ducha_progress_desc");
     *desc = ducha_progress_desc{};
     desc->version = version;
     return DUCHA_OK;
@@ -256,8 +241,7 @@ DUCHA_API int ducha_plan_sub_target_set_progress(ducha_plan* plan, size_t item, 
   return guard([&] {
     SubTarget& st = sub_arg(plan, item, sub);
     require_out(desc, "desc");
-    if (desc->version != DUCHA_PROGRESS_DESC_VERSION)
-      fail(DUCHA_EVERSION, "ducha_progress_desc version " + std::to_string(desc->version) + " is not supported");
+    check_version(desc->version, DUCHA_PROGRESS_DESC_VERSION, "ducha_progress_desc");
     ProgressRecord r;
     if (desc->value || desc->unit) r.value = quantity_arg(desc->value, desc->unit, "value");
     r.text = string_arg(desc->text, "text", true);
