@@ -30,6 +30,11 @@ std::size_t spaced_word(const U32& s, std::size_t i, std::u32string_view word) {
   return k;
 }
 
+// 余 多 以上 左右 at `k`, just after a figure, make it approximate.
+bool approximate_after(const U32& s, std::size_t k) {
+  return at(s, k, U"以上") || at(s, k, U"左右") || at(s, k, U"余") || at(s, k, U"多");
+}
+
 bool is_cjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 bool is_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
@@ -307,10 +312,7 @@ void find_growth(const NormalizedText& t, Extraction& out) {
   static const std::u32string_view up[] = {U"同比增长", U"增长", U"增速", U"上升", U"提高", U"增加"};
   static const std::u32string_view down[] = {U"同比下降", U"下降", U"降低", U"减少", U"下滑"};
   for (auto& p : out.percents) {
-    // The normalised start of the match: find the first char mapping to p.span.begin.
-    std::size_t b = 0;
-    while (b < t.size() && t.source[b] < p.span.begin) ++b;
-    std::size_t k = b;
+    std::size_t k = t.index_of(p.span.begin);
     while (k > 0 && t.chars[k - 1] == U' ') --k;
     if (k >= 2 && (at(t.chars, k - 2, U"仅为") || at(t.chars, k - 2, U"约为")))
       k -= 2;
@@ -442,7 +444,7 @@ Extraction extract(std::string_view utf8, int year) {
     if (k < s.size() && (s[k] == U'%' || s[k] == U'‰')) ++k;
     if ((n.begin > 0 && (s[n.begin - 1] == U'约' || s[n.begin - 1] == U'近' || s[n.begin - 1] == U'超' ||
                          s[n.begin - 1] == U'逾')) ||
-        (k < s.size() && (s[k] == U'余' || s[k] == U'多')) || at(s, k, U"以上") || at(s, k, U"左右"))
+        approximate_after(s, k))
       n.approximate = true;
     out.numbers.push_back({b.span(n.begin, n.end), n.value, n.approximate});
   }
@@ -451,10 +453,7 @@ Extraction extract(std::string_view utf8, int year) {
   find_quantities(t.chars, numbers, b, out);
   // A figure followed by 以上 左右 余 多 (or preceded by 约 近) is approximate.
   auto followed = [&](std::size_t source_end) {
-    std::size_t k = 0;
-    while (k < t.size() && t.source[k] < source_end) ++k;
-    k = skip_spaces(t.chars, k);
-    return at(t.chars, k, U"以上") || at(t.chars, k, U"左右") || at(t.chars, k, U"余") || at(t.chars, k, U"多");
+    return approximate_after(t.chars, skip_spaces(t.chars, t.index_of(source_end)));
   };
   for (auto& p : out.percents) p.approximate = p.approximate || followed(p.span.end);
   for (auto& q : out.quantities) q.approximate = q.approximate || followed(q.span.end);

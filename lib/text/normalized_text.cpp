@@ -1,5 +1,7 @@
 #include "text/normalized_text.hpp"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -89,6 +91,12 @@ std::uint32_t NormalizedText::source_end(std::size_t e) const {
   // The end of the source character that produced chars[e-1].
   std::uint32_t last = source[e - 1];
   return last + 1;
+}
+
+std::size_t NormalizedText::index_of(std::size_t source_offset) const {
+  // source is non-decreasing: normalisation walks the input in order.
+  auto end = source.begin() + static_cast<std::ptrdiff_t>(size());
+  return static_cast<std::size_t>(std::lower_bound(source.begin(), end, source_offset) - source.begin());
 }
 
 std::string NormalizedText::utf8(std::size_t b, std::size_t e) const {

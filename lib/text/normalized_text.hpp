@@ -20,6 +20,8 @@ struct NormalizedText {
   // Code-point span [begin, end) of the input that normalised chars [b, e) came from.
   std::uint32_t source_begin(std::size_t b) const { return source[b]; }
   std::uint32_t source_end(std::size_t e) const;
+  // The first normalised char whose input offset is not before `source_offset` (size() if none).
+  std::size_t index_of(std::size_t source_offset) const;
   // The normalised text of chars [b, e) as UTF-8.
   std::string utf8(std::size_t b, std::size_t e) const;
 };

@@ -399,14 +399,19 @@ constexpr long kThreshold = 10;
 // How well `f` fits `clause`: kIneligible when it cannot be its figure at all.
 // `other_dimension` receives the score of a fact about this object in another
 // dimension (for unit mismatches).
+// A fact's texts as code points, decoded once for every clause it is scored against.
+struct FactText {
+  U32 object, sentence, heading;
+};
+
 long score(const TargetClause& clause, const U32& object, const U32& clause_text, const Fact& f,
-           long* other_dimension) {
+           const FactText& ft, long* other_dimension) {
   *other_dimension = kIneligible;
   if (!clause.target || f.scope || f.adjusted) return kIneligible;
   const Quantity& t = clause.target->quantity;
-  U32 fobj = normalize(f.object).original;
-  U32 fsent = normalize(f.sentence).original;
-  U32 heading = normalize(f.heading).original;
+  const U32& fobj = ft.object;
+  const U32& fsent = ft.sentence;
+  const U32& heading = ft.heading;
   long sc = 0;
   std::size_t obj = common(object, fobj);
   std::size_t sent = common(object, fsent);
@@ -449,10 +454,15 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
   std::vector<Match> out(clauses.size());
   std::vector<std::vector<long>> s(clauses.size(), std::vector<long>(facts.size(), kIneligible));
   std::vector<std::vector<long>> other(clauses.size(), std::vector<long>(facts.size(), kIneligible));
+  std::vector<FactText> texts;
+  texts.reserve(facts.size());
+  for (const Fact& f : facts)
+    texts.push_back({normalize(f.object).original, normalize(f.sentence).original, normalize(f.heading).original});
   for (std::size_t c = 0; c < clauses.size(); ++c) {
     U32 object = normalize(clauses[c].object).original;
     U32 clause_text = normalize(clauses[c].span.text).original;
-    for (std::size_t f = 0; f < facts.size(); ++f) s[c][f] = score(clauses[c], object, clause_text, facts[f], &other[c][f]);
+    for (std::size_t f = 0; f < facts.size(); ++f)
+      s[c][f] = score(clauses[c], object, clause_text, facts[f], texts[f], &other[c][f]);
   }
   // Best pairs first; each figure serves one sub-target.
   std::vector<bool> taken(facts.size(), false), done(clauses.size(), false);
