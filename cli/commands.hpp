@@ -1,17 +1,17 @@
-// The ducha tool's subcommands. Each returns the process exit code:
-// 0 success, 1 findings (where the command checks something), 2 usage or input error.
+// The ducha tool's subcommands, one file each (cli/<name>_command.cpp). Each
+// add_* function registers its CLI11 subcommand on `root` and returns what runs
+// when it is chosen; main() keeps them in one table.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "app.hpp"
 
 namespace ducha::cli {
 
-int run_evaluate(const std::vector<std::string>& args);
-int run_assess(const std::vector<std::string>& args);
-int run_extract(const std::vector<std::string>& args);
-int run_import_report(const std::vector<std::string>& args);
-int run_test(const std::vector<std::string>& args);
-int run_report(const std::vector<std::string>& args);
+Command add_evaluate(CLI::App& root, Globals& globals);
+Command add_assess(CLI::App& root, Globals& globals);
+Command add_extract(CLI::App& root, Globals& globals);
+Command add_import_report(CLI::App& root, Globals& globals);
+Command add_test(CLI::App& root, Globals& globals);
+Command add_report(CLI::App& root, Globals& globals);
 
 }  // namespace ducha::cli

@@ -1,45 +1,66 @@
 #include <iostream>
+#include <memory>
 
-#include "args.hpp"
 #include "commands.hpp"
-#include "policy_option.hpp"
 #include "ducha/evaluate.hpp"
 #include "io/plan_json.hpp"
+#include "policy_option.hpp"
 #include "report/text_report.hpp"
 
 namespace ducha::cli {
+namespace {
 
-int run_evaluate(const std::vector<std::string>& argv) {
-  Args args(argv, {"as-of", "policy", "format"}, {"check-official"});
-  if (args.positional().size() != 1) throw UsageError("evaluate takes exactly one PLAN.json");
-  const std::string& path = args.positional()[0];
-  std::string format = args.get("format") ? *args.get("format") : "json";
-  if (format != "json" && format != "text") throw UsageError("--format must be json or text");
+struct EvaluateOptions {
+  std::string plan, as_of, policy, format = "json", output;
+  bool check_official = false;
+};
 
-  Plan plan = io::load_plan(path);
-  Policy policy = args.get("policy") ? load_policy_option(*args.get("policy"), plan.year) : Policy{};
+int run(const EvaluateOptions& o, const Globals& globals) {
+  require_input(o.plan, "evaluate takes exactly one PLAN.json (- for standard input)");
+  check_choice("--format", o.format, {"json", "text"});
+  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan));
+  Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, plan.year);
   Date as_of;
-  if (const auto* d = args.get("as-of")) {
-    as_of = parse_date(*d);
+  if (!o.as_of.empty()) {
+    as_of = date_option("--as-of", o.as_of);
   } else if (plan.as_of) {
     as_of = *plan.as_of;
   } else {
-    throw UsageError(path + " states no as_of date; give --as-of YYYY-MM-DD");
+    throw UsageError(input_name(o.plan) + " states no as_of date; give --as-of YYYY-MM-DD");
   }
   Evaluation ev = evaluate(plan, policy, as_of);
-  std::cout << (format == "json" ? io::write_evaluation(plan, ev, policy)
-                                 : report::render_text(plan, ev, policy));
-  if (args.flag("check-official")) {
-    int disagreements = 0;
-    for (std::size_t i = 0; i < plan.items.size(); ++i)
-      if (plan.items[i].official_status && !io::agrees_with_official(plan.items[i], ev.items[i], policy))
-        ++disagreements;
-    if (disagreements > 0) {
-      std::cerr << "ducha: " << disagreements << " item(s) differ from the official status\n";
-      return 1;
-    }
-  }
-  return 0;
+  write_output(o.output, o.format == "json" ? io::write_evaluation(plan, ev, policy)
+                                            : report::render_text(plan, ev, policy));
+  if (!o.check_official) return 0;
+  int disagreements = 0;
+  for (std::size_t i = 0; i < plan.items.size(); ++i)
+    if (plan.items[i].official_status && !io::agrees_with_official(plan.items[i], ev.items[i], policy))
+      ++disagreements;
+  if (disagreements == 0) return 0;
+  warn(globals, std::to_string(disagreements) + " item(s) differ from the official status");
+  return 1;
+}
+
+}  // namespace
+
+Command add_evaluate(CLI::App& root, Globals& globals) {
+  auto o = std::make_shared<EvaluateOptions>();
+  CLI::App* c = add_command(root, globals, "evaluate",
+                            "Evaluate every item of a plan (docs/format.md) and print the evaluation.",
+                            "  ducha evaluate plan.json --as-of 2022-06-30\n"
+                            "  cat plan.json | ducha evaluate - --as-of 2022-06-30 -o -\n"
+                            "  ducha evaluate plan.json --policy points --format text\n"
+                            "  ducha evaluate plan.json --check-official   # exit 1 when a status differs\n");
+  add_input(c, "PLAN.json", o->plan, "The plan, a ducha.plan/1 JSON file");
+  c->add_option("--as-of", o->as_of, "Evaluate as of this date (default: the plan's own as_of)")
+      ->type_name("YYYY-MM-DD");
+  add_policy_option(c, o->policy);
+  c->add_option("--format", o->format, "json (the evaluation document, default) or text (a line per item)")
+      ->type_name("json|text");
+  c->add_flag("--check-official", o->check_official,
+              "Exit 1 when a computed status differs from the office's official one");
+  add_output_option(c, o->output);
+  return {c, [o, &globals] { return run(*o, globals); }};
 }
 
 }  // namespace ducha::cli

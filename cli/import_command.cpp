@@ -1,36 +1,47 @@
 #include <iostream>
+#include <memory>
 
-#include "args.hpp"
 #include "commands.hpp"
 #include "import/report_import.hpp"
 #include "io/json_reader.hpp"
 #include "io/plan_json.hpp"
 
 namespace ducha::cli {
+namespace {
 
-int run_import_report(const std::vector<std::string>& argv) {
-  Args args(argv, {"year", "as-of", "output", "corrections"}, {});
-  if (args.positional().size() != 1) throw UsageError("import-report takes exactly one REPORT.txt");
-  const std::string& path = args.positional()[0];
+struct ImportReportOptions {
+  std::string report, year, as_of, corrections, output;
+};
+
+int run(const ImportReportOptions& o, const Globals& globals) {
+  require_input(o.report, "import-report takes exactly one REPORT.txt (- for standard input)");
   import::ImportOptions options;
-  if (const auto* y = args.get("year")) {
-    try {
-      options.year = std::stoi(*y);
-    } catch (const std::logic_error&) {
-      throw UsageError("--year must be a year such as 2022");
-    }
-  }
-  if (const auto* d = args.get("as-of")) options.as_of = parse_date(*d);
-  import::ImportResult r = import::import_report(io::read_file(path), path, options);
-  if (const auto* c = args.get("corrections")) import::apply_corrections(r.plan, io::read_file(*c), *c);
-  for (const auto& w : r.warnings) std::cerr << "ducha: warning: " << w << "\n";
-  std::string json = io::write_plan(r.plan);
-  if (const auto* o = args.get("output")) {
-    io::write_file(*o, json);
-  } else {
-    std::cout << json;
-  }
+  if (!o.year.empty()) options.year = year_option("--year", o.year);
+  if (!o.as_of.empty()) options.as_of = date_option("--as-of", o.as_of);
+  import::ImportResult r = import::import_report(read_input(o.report), input_name(o.report), options);
+  if (!o.corrections.empty())
+    import::apply_corrections(r.plan, read_input(o.corrections), input_name(o.corrections));
+  for (const auto& w : r.warnings) warn(globals, "warning: " + w);
+  write_output(o.output, io::write_plan(r.plan));
   return 0;
+}
+
+}  // namespace
+
+Command add_import_report(CLI::App& root, Globals& globals) {
+  auto o = std::make_shared<ImportReportOptions>();
+  CLI::App* c = add_command(root, globals, "import-report",
+                            "Turn a report laid out like the reference one (flattened table text) into a plan: "
+                            "texts verbatim, sub-targets and figures read from them.",
+                            "  ducha import-report report.txt --year 2022 --as-of 2022-06-30 -o plan.json\n"
+                            "  ducha import-report report.txt --corrections corrections.json -o plan.json\n");
+  add_input(c, "REPORT.txt", o->report, "The report's text");
+  c->add_option("--year", o->year, "The plan year")->type_name("YEAR");
+  c->add_option("--as-of", o->as_of, "The report's date")->type_name("YYYY-MM-DD");
+  c->add_option("--corrections", o->corrections, "Corrections to apply (docs/text.md; - for standard input)")
+      ->type_name("FILE");
+  add_output_option(c, o->output);
+  return {c, [o, &globals] { return run(*o, globals); }};
 }
 
 }  // namespace ducha::cli

@@ -1,91 +1,108 @@
 // ducha: evaluate work-report targets from the command line. Thin: it parses
-// arguments and calls the library; every error becomes one line on stderr.
+// arguments (CLI11) and calls the library; every error becomes one line on stderr.
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "args.hpp"
 #include "commands.hpp"
 #include "ducha/config.hpp"
 #include "ducha/error.hpp"
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: ducha <command> [options]
+using ducha::cli::Command;
+using ducha::cli::UsageError;
 
-commands:
-  evaluate PLAN.json [--as-of YYYY-MM-DD] [--policy POLICY.json] [--format json|text]
-                     [--check-official]
-      Evaluate every item of a plan; prints the evaluation (docs/format.md).
-      --check-official exits 1 when a computed status differs from the official one.
-  assess --year YEAR --as-of YYYY-MM-DD --target TEXT [--progress TEXT] [--indicator] [--policy FILE]
-      Evaluate a target sentence against a progress text; the figures come from the text.
-  assess --year YEAR --as-of YYYY-MM-DD --target TEXT --target-value V --target-unit U
-         [--done V --done-unit U] [--indicator] [--kind KIND] [--comparator C]
-         [--estimated] [--lower-is-better] [--progress-text TEXT] [--record-as-of DATE]
-         [--policy POLICY.json]
-      Evaluate one sub-target from explicit values; prints its evaluation as JSON.
-  assess --jsonl [--policy FILE]
-      Read {"target", "progress", "year", "as_of", "item"} lines on standard input;
-      write one evaluation per line.
+constexpr const char* kShortUsage =
+    "usage: ducha <command> [options]; commands: evaluate, assess, extract, import-report, report, test\n"
+    "       ducha --help for an overview, ducha <command> --help for a command's options and examples\n";
 
-  extract [--year YEAR]
-      Read UTF-8 lines on standard input; write one JSON object per line with the
-      quantities, numbers, percentages and dates found in it (docs/text.md).
+// The overview under `ducha --help`: one synopsis line per command, from its options.
+std::string overview(const CLI::App& root) {
+  std::string out = "Synopsis (ducha COMMAND --help shows a command's options and examples):\n";
+  for (const CLI::App* sub : root.get_subcommands({})) {
+    out += "  ducha " + sub->get_name();
+    for (const CLI::Option* opt : sub->get_options())
+      if (opt->get_positional())
+        out += ducha::cli::is_optional_input(opt) ? " [" + opt->get_name() + "]" : " " + opt->get_name();
+    out += " [options]\n";
+  }
+  return out +
+         "\nPOLICY is a policy file or a preset: reference, points, sdg-ratio. A FILE of - is standard input;\n"
+         "-o - (the default) is standard output.\n"
+         "Exit status: 0 success, 1 findings (--check-official, failing rule cases), 2 usage or input error.";
+}
 
-  import-report REPORT.txt [--year YEAR] [--as-of YYYY-MM-DD] [--corrections FILE] [-o PLAN.json]
-      Turn a report laid out like the reference one (flattened table text) into a
-      plan: texts verbatim, sub-targets and figures read from them.
+void reject_leftovers(const CLI::App& app, const std::string& where) {
+  for (const std::string& arg : app.remaining()) {
+    if (arg.size() > 1 && arg[0] == '-')
+      throw UsageError("unknown option " + arg.substr(0, arg.find('=')) + where + " (see ducha" +
+                       (where.empty() ? "" : " " + app.get_name()) + " --help)");
+    throw UsageError("unexpected argument \"" + arg + "\"" + where);
+  }
+}
 
-  report PLAN.json [--as-of YYYY-MM-DD] [--policy FILE] [--format md|html|csv|json|summary] [-o FILE]
-         [--agreement]
-      The office's report: summary paragraph, 附件1-3, unit scorecard, consistency
-      findings and the agreement with the official statuses.
-  test POLICY CASES
-      Check a policy against rule cases (JSON or "target | progress | date => status"
-      lines); one block per failure, then "N passed, M failed"; exit 1 on failures.
+const CLI::App* find_command(const CLI::App& root, const std::string& name) {
+  for (const CLI::App* sub : root.get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  return nullptr;
+}
 
-POLICY is a policy file or a preset: reference, points, sdg-ratio.
+// The first word that is not an option names the command.
+void check_command_name(const CLI::App& root, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (!a.empty() && a[0] == '-') continue;
+    if (find_command(root, a) == nullptr)
+      throw UsageError("unknown command \"" + a + "\" (try ducha --help)");
+    return;
+  }
+}
 
-options:
-  --help       show this help
-  --version    show the version
-
-exit status: 0 success, 1 findings (--check-official, failing rule cases), 2 usage or input error.
-)";
+int run(CLI::App& app, const std::vector<Command>& commands, int argc, char** argv) {
+  check_command_name(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    throw UsageError(e.what());
+  }
+  reject_leftovers(app, "");
+  for (const Command& c : commands)
+    if (c.app->parsed()) {
+      reject_leftovers(*c.app, " for " + c.app->get_name());
+      return c.run();
+    }
+  throw UsageError("no command given (try ducha --help)");
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) {
-    std::cerr << kUsage;
+  if (argc < 2) {
+    std::cerr << kShortUsage;
     return 2;
   }
-  const std::string command = args[0];
-  if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << kUsage;
+  CLI::App app{"ducha (督查): evaluate the targets of a government work report exactly.", "ducha"};
+  ducha::cli::Globals globals;
+  app.set_version_flag("--version", std::string("ducha ") + DUCHA_VERSION_STRING, "Show the version and exit");
+  app.add_flag("-q,--quiet", globals.quiet, "No warnings or notes on stderr (errors are still printed)");
+  app.allow_extras();
+  app.require_subcommand(0, 1);
+  std::vector<Command> commands = {
+      ducha::cli::add_evaluate(app, globals),      ducha::cli::add_assess(app, globals),
+      ducha::cli::add_extract(app, globals),       ducha::cli::add_import_report(app, globals),
+      ducha::cli::add_report(app, globals),        ducha::cli::add_test(app, globals),
+  };
+  app.footer([&app] { return overview(app); });
+  if (std::string(argv[1]) == "help") {  // `ducha help [COMMAND]`
+    const CLI::App* sub = argc > 2 ? find_command(app, argv[2]) : nullptr;
+    std::cout << (sub ? sub->help("ducha") : app.help());
     return 0;
   }
-  if (command == "--version") {
-    std::cout << "ducha " << DUCHA_VERSION_STRING << "\n";
-    return 0;
-  }
-  std::vector<std::string> rest(args.begin() + 1, args.end());
-  for (const auto& a : rest)
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    }
   try {
-    if (command == "evaluate") return ducha::cli::run_evaluate(rest);
-    if (command == "assess") return ducha::cli::run_assess(rest);
-    if (command == "extract") return ducha::cli::run_extract(rest);
-    if (command == "import-report") return ducha::cli::run_import_report(rest);
-    if (command == "test") return ducha::cli::run_test(rest);
-    if (command == "report") return ducha::cli::run_report(rest);
-    throw ducha::cli::UsageError("unknown command \"" + command + "\" (try ducha --help)");
-  } catch (const ducha::cli::UsageError& e) {
+    return run(app, commands, argc, argv);
+  } catch (const UsageError& e) {
     std::cerr << "ducha: usage error: " << e.what() << "\n";
   } catch (const ducha::Error& e) {
     std::cerr << "ducha: error: " << e.what() << "\n";

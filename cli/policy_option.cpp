@@ -7,8 +7,17 @@
 
 namespace ducha::cli {
 
+CLI::Option* add_policy_option(CLI::App* command, std::string& spec) {
+  return command
+      ->add_option("--policy", spec,
+                   "Policy file, - for standard input, or a preset: reference, points, sdg-ratio "
+                   "(default: the reference policy)")
+      ->type_name("POLICY");
+}
+
 Policy load_policy_option(const std::string& spec, int year) {
   namespace fs = std::filesystem;
+  if (spec == "-") return io::read_policy(read_input(spec), "<stdin>", year);
   std::error_code ec;
   if (fs::exists(spec, ec)) return io::load_policy(spec, year);
   bool name = !spec.empty() && spec.find('/') == std::string::npos && spec.find('.') == std::string::npos;

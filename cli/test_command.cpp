@@ -1,29 +1,49 @@
 #include <iostream>
+#include <memory>
 
-#include "args.hpp"
 #include "commands.hpp"
 #include "io/json_reader.hpp"
 #include "policy_option.hpp"
 #include "rules/rule_cases.hpp"
 
 namespace ducha::cli {
+namespace {
 
-// ducha test POLICY CASES: exit 0 when every case passes, 1 when some fail.
-int run_test(const std::vector<std::string>& argv) {
-  Args args(argv, {}, {});
-  if (args.positional().size() != 2) throw UsageError("test takes POLICY and CASES");
-  const std::string& cases_path = args.positional()[1];
-  std::vector<rules::RuleCase> cases = rules::read_cases(io::read_file(cases_path), cases_path);
-  if (cases.empty()) throw Error(ErrorCode::invalid_argument, cases_path + ": no cases");
+struct TestOptions {
+  std::string policy, cases, output;
+};
+
+// Exit 0 when every case passes, 1 when some fail.
+int run(const TestOptions& o) {
+  if (o.policy.empty() || o.cases.empty()) throw UsageError("test takes POLICY and CASES");
+  if (o.policy == "-" && o.cases == "-") throw UsageError("standard input (-) can be read only once: POLICY or CASES");
+  const std::string name = input_name(o.cases);
+  std::vector<rules::RuleCase> cases = rules::read_cases(read_input(o.cases), name);
+  if (cases.empty()) throw Error(ErrorCode::invalid_argument, name + ": no cases");
   // Curve dates in the policy take the year of the first case.
-  Policy policy = load_policy_option(args.positional()[0], cases.front().as_of.year());
+  Policy policy = load_policy_option(o.policy, cases.front().as_of.year());
   std::vector<rules::CaseResult> results = rules::check_rules(policy, cases);
-  std::cout << "policy " << policy.version() << ", " << cases.size() << " cases from " << cases_path << "\n";
-  std::string text = rules::report(cases, results);
-  std::cout << text;
+  write_output(o.output, "policy " + policy.version() + ", " + std::to_string(cases.size()) + " cases from " + name +
+                             "\n" + rules::report(cases, results));
   for (const auto& r : results)
     if (!r.passed) return 1;
   return 0;
+}
+
+}  // namespace
+
+Command add_test(CLI::App& root, Globals& globals) {
+  auto o = std::make_shared<TestOptions>();
+  CLI::App* c = add_command(root, globals, "test",
+                            "Check a policy against rule cases (JSON or \"target | progress | date => status\" "
+                            "lines); one block per failure, then \"N passed, M failed\"; exit 1 on failures.",
+                            "  ducha test reference examples/rules/shapingba-2022h1.cases\n"
+                            "  ducha test my-policy.json my.cases -o results.txt\n");
+  c->add_option("POLICY", o->policy, "A policy file, - for standard input, or a preset: reference, points, sdg-ratio")
+      ->type_name("POLICY");
+  add_input(c, "CASES", o->cases, "The rule cases");
+  add_output_option(c, o->output);
+  return {c, [o] { return run(*o); }};
 }
 
 }  // namespace ducha::cli

@@ -1,0 +1,133 @@
+#include "app.hpp"
+
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "ducha/error.hpp"
+#include "io/json_reader.hpp"
+
+namespace ducha::cli {
+namespace {
+
+bool stdin_taken = false;
+std::set<const CLI::Option*> optional_inputs;
+
+void take_stdin() {
+  if (stdin_taken) throw UsageError("standard input (-) can be read only once per command");
+  stdin_taken = true;
+}
+
+}  // namespace
+
+CLI::App* add_command(CLI::App& root, Globals& globals, const std::string& name, const std::string& description,
+                      const std::string& examples) {
+  CLI::App* command = root.add_subcommand(name, description);
+  command->allow_extras();  // main() reports leftovers as "unknown option --x" / "unexpected argument"
+  command->add_flag("-q,--quiet", globals.quiet, "No warnings or notes on stderr (errors are still printed)");
+  if (!examples.empty()) command->footer("Examples:\n" + examples);
+  return command;
+}
+
+CLI::Option* add_output_option(CLI::App* command, std::string& path) {
+  path = "-";
+  return command->add_option("-o,--output", path, "Write to FILE instead of standard output (- is standard output)")
+      ->type_name("FILE");
+}
+
+CLI::Option* add_input(CLI::App* command, const std::string& name, std::string& path, const std::string& help,
+                       Presence presence) {
+  CLI::Option* option = command->add_option(name, path, help + " (- is standard input)")->type_name("FILE");
+  if (presence == Presence::optional) optional_inputs.insert(option);
+  return option;
+}
+
+bool is_optional_input(const CLI::Option* option) { return optional_inputs.count(option) != 0; }
+
+void require_input(const std::string& path, const std::string& message) {
+  if (path.empty()) throw UsageError(message);
+}
+
+std::string read_input(const std::string& path) {
+  if (path != "-") return io::read_file(path);
+  take_stdin();
+  std::ostringstream ss;
+  ss << std::cin.rdbuf();
+  if (std::cin.bad()) throw Error(ErrorCode::io_error, "<stdin>: read error");
+  return ss.str();
+}
+
+std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+void write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    if (!std::cout) throw Error(ErrorCode::io_error, "<stdout>: write failed");
+    return;
+  }
+  io::write_file(path, content);
+}
+
+OutputStream::OutputStream(const std::string& path) : path_(path), out_(&std::cout) {
+  if (path.empty() || path == "-") return;
+  file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
+  if (!*file_) throw Error(ErrorCode::io_error, path + ": cannot open for writing");
+  out_ = file_.get();
+}
+
+void OutputStream::finish() {
+  out_->flush();
+  if (file_) file_->close();
+  if (!*out_ || (file_ && !*file_))
+    throw Error(ErrorCode::io_error, (file_ ? path_ : std::string("<stdout>")) + ": write failed");
+}
+
+InputStream::InputStream(const std::string& path) : name_(input_name(path)), in_(&std::cin) {
+  if (path == "-") {
+    take_stdin();
+    return;
+  }
+  file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file_) throw Error(ErrorCode::io_error, path + ": cannot open file");
+  in_ = file_.get();
+}
+
+void check_choice(const std::string& option, const std::string& value, std::initializer_list<const char*> allowed) {
+  std::string list;
+  std::size_t i = 0;
+  for (const char* a : allowed) {
+    if (value == a) return;
+    list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + std::string(a);
+    ++i;
+  }
+  throw UsageError(option + " must be " + list + ", not \"" + value + "\"");
+}
+
+int year_option(const std::string& option, const std::string& value) {
+  int year = 0;
+  std::size_t used = 0;
+  try {
+    year = std::stoi(value, &used);
+  } catch (const std::logic_error&) {
+    used = 0;
+  }
+  if (used != value.size() || value.empty())
+    throw UsageError(option + " must be a year such as 2022, not \"" + value + "\"");
+  if (year < 1900 || year > 9999) throw UsageError(option + " must be between 1900 and 9999, not " + value);
+  return year;
+}
+
+Date date_option(const std::string& option, const std::string& value) {
+  try {
+    return parse_date(value);
+  } catch (const Error& e) {
+    throw Error(e.code(), option + ": " + e.what());
+  }
+}
+
+void warn(const Globals& globals, const std::string& message) {
+  if (!globals.quiet) std::cerr << "ducha: " << message << "\n";
+}
+
+}  // namespace ducha::cli
