@@ -13,6 +13,11 @@ void put_span(json::object& o, const text::Span& s) {
   o["end"] = s.end;
 }
 
+// The index of the range this figure is one end of, when it is.
+void put_range(json::object& o, const std::optional<std::size_t>& range) {
+  if (range) o["range"] = *range;
+}
+
 }  // namespace
 
 json::object extraction_json(std::string_view input, const text::Extraction& e) {
@@ -24,6 +29,7 @@ json::object extraction_json(std::string_view input, const text::Extraction& e) 
     o["unit"] = q.unit.symbol;
     o["dimension"] = to_string(q.unit.dimension);
     o["approximate"] = q.approximate;
+    put_range(o, q.range);
     quantities.push_back(std::move(o));
   }
   for (const auto& n : e.numbers) {
@@ -31,6 +37,7 @@ json::object extraction_json(std::string_view input, const text::Extraction& e) 
     put_span(o, n.span);
     o["value"] = text::value_text(n.value);
     o["approximate"] = n.approximate;
+    put_range(o, n.range);
     numbers.push_back(std::move(o));
   }
   for (const auto& p : e.percents) {
@@ -40,6 +47,7 @@ json::object extraction_json(std::string_view input, const text::Extraction& e) 
     o["unit"] = p.points ? "个百分点" : "%";
     o["growth"] = p.growth ? json::value(text::value_text(*p.growth)) : json::value(nullptr);
     o["approximate"] = p.approximate;
+    put_range(o, p.range);
     percents.push_back(std::move(o));
   }
   for (const auto& d : e.dates) {
@@ -53,11 +61,29 @@ json::object extraction_json(std::string_view input, const text::Extraction& e) 
     if (!d.note.empty()) o["note"] = d.note;
     dates.push_back(std::move(o));
   }
+  json::array ranges;
+  for (const auto& r : e.ranges) {
+    json::object o;
+    put_span(o, r.span);
+    o["kind"] = text::to_string(r.kind);
+    o["low"] = text::value_text(r.low);
+    o["high"] = text::value_text(r.high);
+    if (r.kind == text::FigureKind::percent) o["unit"] = r.points ? "个百分点" : "%";
+    if (r.unit) {
+      o["unit"] = r.unit->symbol;
+      o["dimension"] = to_string(r.unit->dimension);
+    }
+    if (r.growth_low) o["growth"] = json::array{json::value(text::value_text(*r.growth_low)),
+                                                 json::value(text::value_text(*r.growth_high))};
+    o["approximate"] = r.approximate;
+    ranges.push_back(std::move(o));
+  }
   return json::object{{"input", std::string(input)},
                       {"quantities", quantities},
                       {"numbers", numbers},
                       {"percents", percents},
-                      {"dates", dates}};
+                      {"dates", dates},
+                      {"ranges", ranges}};
 }
 
 }  // namespace ducha::io

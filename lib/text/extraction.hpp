@@ -20,10 +20,14 @@ struct Span {
   std::string text;       // the normalised text of the span
 };
 
+// Which list a range's ends belong to.
+enum class FigureKind { number, percent, quantity };
+
 struct NumberMatch {
   Span span;
-  Fraction value;
+  Fraction value;            // a scale word shared with a range's upper end applied: 两 in 两到三万 is 20000
   bool approximate = false;  // 约 近 余 多 几 左右 …
+  std::optional<std::size_t> range;  // index into Extraction::ranges when this is one end of a range
 };
 
 struct PercentMatch {
@@ -33,6 +37,7 @@ struct PercentMatch {
   bool approximate = false;
   // The signed change when a verb says which way: 增长1.2% → 1.2, 下降29.95% → −29.95.
   std::optional<Fraction> growth;
+  std::optional<std::size_t> range;  // index into Extraction::ranges when this is one end of a range
 };
 
 struct QuantityMatch {
@@ -40,6 +45,22 @@ struct QuantityMatch {
   Fraction value;  // in `unit`, scale words applied: 33.31万平方米 → 333100 平方米
   Unit unit;       // without the scale word; typographic forms normalised (㎡ → 平方米)
   bool approximate = false;
+  std::optional<std::size_t> range;  // index into Extraction::ranges when this is one end of a range
+};
+
+// Two figures joined by a dash (— – ~ ～ -), 至 or 到: one range, never a minus sign.
+// A scale word, % or unit written only on the upper end is shared: 两到三万 is
+// 20000–30000, 3-5个 is 3–5 个, 6.5-7% is 6.5%–7%. The ends stay in the lists above
+// as written (each with `range` set); `low` and `high` are the range's meaning.
+struct RangeMatch {
+  Span span;                 // from the lower end through the upper end
+  Fraction low, high;        // in percent for percentages, in `unit` for quantities
+  FigureKind kind = FigureKind::number;
+  std::optional<Unit> unit;  // quantity ranges: the upper end's unit
+  bool points = false;       // percentage-point ranges
+  bool approximate = false;
+  // The signed change when a verb says which way: 增长6.5%—7% → 6.5, 7; 下降3%-5% → −3, −5.
+  std::optional<Fraction> growth_low, growth_high;
 };
 
 enum class DateKind {
@@ -68,6 +89,7 @@ struct Extraction {
   std::vector<PercentMatch> percents;
   std::vector<QuantityMatch> quantities;
   std::vector<DateMatch> dates;
+  std::vector<RangeMatch> ranges;
 };
 
 // Everything in `utf8`. `year` places dates without a year (0: leave them open).
@@ -78,5 +100,6 @@ Extraction extract(std::string_view utf8, int year = 0);
 std::string value_text(const Fraction& f);
 
 std::string_view to_string(DateKind k);
+std::string_view to_string(FigureKind k);
 
 }  // namespace ducha::text

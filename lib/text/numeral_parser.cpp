@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "text/vocabulary.hpp"
+
 namespace ducha::text {
 namespace {
 
@@ -118,15 +120,25 @@ std::optional<Fraction> arabic_at(const std::u32string& s, std::size_t i, std::s
       }
     } else {
       std::size_t k = skip_spaces(s, j);
-      if (k < s.size() && (s[k] == U'k' || s[k] == U'K' || s[k] == U'M') &&
+      // k/K thousands, M millions, w (wan, informal 万: 30w = 300000).
+      if (k < s.size() && (s[k] == U'k' || s[k] == U'K' || s[k] == U'M' || (s[k] == U'w' && k == j)) &&
           !(k + 1 < s.size() && is_letter(s[k + 1]))) {
-        value = value * Fraction(s[k] == U'M' ? 1000000 : 1000);
+        value = value * Fraction(s[k] == U'M' ? 1000000 : (s[k] == U'w' ? 10000 : 1000));
         j = k + 1;
       }
     }
   }
   end = j;
   return value;
+}
+
+// 打 at k, after a number, counts dozens (一打, 十打苹果) unless it begins a verb
+// (12345打不通, 三打两建: a numeral after it is never what a dozen counts).
+bool dozen_at(const std::u32string& s, std::size_t k) {
+  if (k + 1 >= s.size()) return true;
+  char32_t next = s[k + 1];
+  if (is_ascii_digit(next) || chinese_digit(next) >= 0 || small_unit_exponent(next) > 0) return false;
+  return vocabulary::kDozenVerbSecondCharacters.find(next) == std::u32string_view::npos;
 }
 
 bool can_follow_point(const std::u32string& s, std::size_t i) {
@@ -212,10 +224,18 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
   bool chinese = false;
   std::size_t j = i;
   bool first = true;
+  // Across a space a number continues only with smaller parts (7万 5千 4百): the
+  // tokens before the last space and the largest big unit among them.
+  std::size_t space_cut = 0;
+  Fraction big_before_space(0), big_so_far(0);
   while (true) {
     std::size_t k = first ? j : skip_spaces(s, j);
     if (k >= s.size()) break;
     char32_t c = s[k];
+    if (k > j && !toks.empty()) {
+      space_cut = toks.size();
+      big_before_space = big_so_far;
+    }
     bool after_number = !toks.empty();
     // After a decimal part only a big unit may follow, and only directly (三点五万).
     if (after_number && toks.back().kind == Tok::point && (k != j || big_unit_exponent(c) == 0)) break;
@@ -232,6 +252,7 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
       // An exponent or suffix only when nothing Chinese came before.
       auto v = arabic_at(s, k, end, toks.empty(), integer);
       if (!v) break;
+      if (k > j && !integer) break;  // 1.5万 2.3千万: a decimal after a space starts a new number
       toks.push_back({Tok::arabic, k, end, *v});
       j = end;
     } else if (c == U'廿' || c == U'卅' || c == U'卌') {
@@ -260,6 +281,11 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
       j = k + 1;
     } else if (int e = big_unit_exponent(c); e > 0 && after_number) {
       if (unit_word_at(s, k)) break;
+      if (space_cut > 0 && big_before_space != Fraction(0) && pow10(e) >= big_before_space) {
+        toks.resize(space_cut);  // 1万 2千万: two numbers
+        break;
+      }
+      if (pow10(e) > big_so_far) big_so_far = pow10(e);
       toks.push_back({Tok::big, k, k + 1, pow10(e)});
       j = k + 1;
     } else if (c == U'点' && after_number && can_follow_point(s, k + 1)) {
@@ -294,7 +320,7 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
       toks.back().zero = false;
       toks.push_back({Tok::approx, k, k + 1, Fraction(0)});
       j = k + 1;
-    } else if (c == U'打' && after_number) {
+    } else if (c == U'打' && after_number && dozen_at(s, k)) {
       toks.push_back({Tok::dozen, k, k + 1, Fraction(12)});
       j = k + 1;
       break;
