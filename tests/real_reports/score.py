@@ -47,7 +47,8 @@ STATUS_TABLE = {
     "完成": "completed", "已完成": "completed", "超额完成": "completed", "提前完成总目标任务": "completed",
     "提前超额完成全年任务": "completed", "超额完成节点任务": "completed", "完成年度目标": "completed",
     "完成年度目标任务": "completed", "完成全年目标任务": "completed", "新增完成全年目标任务": "completed",
-    "100%完成任务": "completed", "如期完成": "completed", "实现了全覆盖": "completed",
+    "100%完成任务": "completed", "如期完成": "completed", "实现了全覆盖": "completed", "完成任务": "completed",
+    "提前完成全年目标任务": "completed",
     "预期目标完成": "meets", "預期目標完成": "meets", "符合年度预期目标": "meets", "高于目标": "meets",
     "高于预期目标": "meets", "达到预期": "meets",
     "序时推进": "on_track", "按序时推进": "on_track", "达到序时进度": "on_track", "正常推进": "on_track",
@@ -62,7 +63,7 @@ STATUS_ACCEPT = {
     "completed": {"completed", "meets"},
     "meets": {"meets", "completed"},
     "on_track": {"on_track", "on_schedule"},
-    "lagging": {"lagging", "severely_lagging", "below"},
+    "lagging": {"lagging", "severely_lagging", "below", "no_progress"},
     "below": {"below", "lagging", "severely_lagging", "not_completed"},
     "not_completed": {"not_completed", "below"},
 }
