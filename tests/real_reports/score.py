@@ -40,8 +40,8 @@ TARGET_FLOORS = {"targets_read": Fraction(95), "actuals_read": Fraction(90), "st
                  "wrong_figures": 0, "regression_wrong_figures": 0}
 # What ducha has reached: --check fails below these. A change to ducha only ever raises them (wrong
 # figures: lowers the count); a commit that adds pairs re-measures them and says so.
-FLOORS = {"targets_read": Fraction("73.0"), "actuals_read": Fraction("21.9"), "status_agreement": Fraction("21.1"),
-          "wrong_figures": 61, "regression_wrong_figures": 9}
+FLOORS = {"targets_read": Fraction("75.1"), "actuals_read": Fraction("22.2"), "status_agreement": Fraction("21.5"),
+          "wrong_figures": 64, "regression_wrong_figures": 9}
 
 # A document's own status words -> one normalised code (docs: tests/data/real-reports/README.md).
 STATUS_TABLE = {
