@@ -73,3 +73,10 @@ def test_agreement_uses_the_accept_sets():
 
 def test_every_status_word_has_an_accept_set():
     assert set(score.STATUS_TABLE.values()) <= set(score.STATUS_ACCEPT)
+
+
+def test_a_range_in_ducha_output_matches_by_its_ends():
+    sub = {"status": "meets", "text": "t", "ratio": None, "actual": {"value": "6.1", "unit": "%"},
+           "target": {"low": "6", "high": "6.5", "unit": "%", "comparator": "between"}}
+    o = score.judge_pair(pair([E(("6", "6.5", "%"), ("6.1", "%"))]), {"status": "meets", "sub_targets": [sub]})
+    assert (o["targets_read"], o["actuals_read"], o["wrong"]) == (1, 1, [])
