@@ -19,7 +19,7 @@ Every pair of pairs.jsonl (and of the regression set regression.jsonl) is sent t
 
     score.py --ducha build/dev/ducha --data tests/data/real-reports
              [--write docs/agreement-real-reports.md] [--compare docs/agreement-real-reports.md] [--check]
-             [--misreads]
+             [--misreads [--only ID-PREFIX|CATEGORY]]
 
 --compare fails when the committed report differs from a fresh run; --check fails when a
 number is below its floor in FLOORS. Floors only ever go up (wrong figures: only down).
@@ -375,8 +375,10 @@ def report(docs, pairs, outs, reg_pairs, reg_outs, policy):
     return "\n".join(L), r, reg
 
 
-def misreads(pairs, outs):
+def misreads(pairs, outs, only=None):
     for p, o in zip(pairs, outs):
+        if only and not (p["id"].startswith(only) or p["category"] == only):
+            continue
         if o["wrong"] or o["missing"]:
             print(f"{p['id']} [{p['category']}] {p['target']} || {p['progress']}")
             for w in o["wrong"]:
@@ -394,6 +396,7 @@ def main():
     ap.add_argument("--compare", type=Path)
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--misreads", action="store_true", help="list every missing or wrong figure")
+    ap.add_argument("--only", help="with --misreads: pairs whose id starts with this, or of this category")
     a = ap.parse_args()
     docs = load_docs(a.data / "docs")
     pairs = load(a.data / "pairs.jsonl")
@@ -406,7 +409,7 @@ def main():
     policy = next((r["policy"] for r in results if "policy" in r), "?")
     text, r, reg = report(docs, pairs, outs[:len(pairs)], reg_pairs, outs[len(pairs):], policy)
     if a.misreads:
-        misreads(pairs + reg_pairs, outs)
+        misreads(pairs + reg_pairs, outs, a.only)
     else:
         print(text.split("## Per document")[0].strip())
     failed = False
