@@ -1,7 +1,6 @@
 #include "report/report_model.hpp"
 
 #include <unicode/coll.h>
-#include <unicode/msgfmt.h>
 
 #include <algorithm>
 #include <memory>
@@ -9,41 +8,15 @@
 #include "ducha/evaluate.hpp"
 #include "ducha/explain.hpp"
 #include "io/plan_json.hpp"
+#include "report/figures.hpp"
+#include "report/judged.hpp"
+#include "report/summary.hpp"
+#include "report/unit_names.hpp"
 #include "text/extraction.hpp"
 #include "text/normalized_text.hpp"
 
 namespace ducha::report {
 namespace {
-
-// ICU MessageFormat with named arguments; strings and integers only.
-std::string message(const std::string& pattern, const std::vector<std::pair<std::string, icu::Formattable>>& args) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::MessageFormat fmt(icu::UnicodeString::fromUTF8(pattern), icu::Locale("zh_CN"), status);
-  std::vector<icu::UnicodeString> names;
-  std::vector<icu::Formattable> values;
-  for (const auto& [n, v] : args) {
-    names.push_back(icu::UnicodeString::fromUTF8(n));
-    values.push_back(v);
-  }
-  icu::UnicodeString out;
-  fmt.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
-  if (U_FAILURE(status)) throw Error(ErrorCode::invalid_argument, std::string("message format: ") + u_errorName(status));
-  std::string s;
-  out.toUTF8String(s);
-  return s;
-}
-
-icu::Formattable str(const std::string& s) { return icu::Formattable(icu::UnicodeString::fromUTF8(s)); }
-icu::Formattable num(int n) { return icu::Formattable(static_cast<int32_t>(n)); }
-
-// The name an indicator goes by: its target text before 增长 / 完成.
-std::string indicator_name(const Item& item) {
-  for (const char* cut : {"增长", "完成", "达"}) {
-    std::size_t p = item.text.find(cut);
-    if (p != std::string::npos && p > 0) return item.text.substr(0, p);
-  }
-  return item.text;
-}
 
 }  // namespace
 
@@ -81,63 +54,34 @@ ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& p
       (m.is_behind(i) ? m.behind : m.normal).push_back(i);
   }
 
-  // The summary paragraph, in the report's own style.
-  std::map<Status, std::vector<std::string>> by_status;
-  for (std::size_t i : m.indicators)
-    by_status[ev.items[i].status].push_back(indicator_name(plan.items[i]) + "(" + m.units_of(plan.items[i], true) + ")");
-  auto joined = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : "、") + x;
-    return s.empty() ? std::string("无") : s;
-  };
-  std::string lagging_list;
-  for (std::size_t k = 0; k < m.behind.size(); ++k) {
-    const Item& item = plan.items[m.behind[k]];
-    lagging_list += message("{n}.{text}({explanation})(责任单位:{units})",
-                            {{"n", num(static_cast<int>(k) + 1)},
-                             {"text", str(item.text)},
-                             {"explanation", str(explain(item, ev.items[m.behind[k]], policy, ev.as_of))},
-                             {"units", str(m.units_of(item, true))}}) +
-                    (k + 1 < m.behind.size() ? ";" : "。");
-  }
-  m.summary = message(
-      "截至{date},{indicators}项经济社会发展预期目标中,{meets}项指标{meetsLabel},分别是:{meetsList};"
-      "{below}项指标{belowLabel},分别是:{belowList};{schedule}项指标{scheduleLabel},分别是:{scheduleList}。"
-      "{tasks}项重点工作任务中,{normal}项任务正常推进,{behind}项任务推进较为滞后{colon}{laggingList}",
-      {{"date", str(format_date(ev.as_of))},
-       {"indicators", num(static_cast<int>(m.indicators.size()))},
-       {"meets", num(static_cast<int>(by_status[Status::meets].size()))},
-       {"meetsLabel", str(policy.label(Status::meets))},
-       {"meetsList", str(joined(by_status[Status::meets]))},
-       {"below", num(static_cast<int>(by_status[Status::below].size()))},
-       {"belowLabel", str(policy.label(Status::below))},
-       {"belowList", str(joined(by_status[Status::below]))},
-       {"schedule", num(static_cast<int>(by_status[Status::on_schedule].size()))},
-       {"scheduleLabel", str(policy.label(Status::on_schedule))},
-       {"scheduleList", str(joined(by_status[Status::on_schedule]))},
-       {"tasks", num(static_cast<int>(m.behind.size() + m.normal.size()))},
-       {"normal", num(static_cast<int>(m.normal.size()))},
-       {"behind", num(static_cast<int>(m.behind.size()))},
-       {"colon", str(m.behind.empty() ? "。" : ",分别是:")},
-       {"laggingList", str(lagging_list)}});
+  m.summary = overview_paragraph(m);
+  for (const auto& p : indicator_paragraphs(m)) m.summary += "\n" + p;
+  for (const auto& p : lagging_paragraphs(m)) m.summary += "\n" + p;
 
   // The unit scorecard, sorted by pinyin.
+  // Units from the registry only; collective names (各镇街, …成员单位) are not units.
   std::map<std::string, UnitScore> scores;
+  auto unit = [&](const std::string& id) -> UnitScore* {
+    const OrgUnit* u = plan.units.find(id);
+    if (!u || is_collective_unit(u->name)) return nullptr;
+    UnitScore& s = scores[u->id];
+    s.name = u->name;
+    return &s;
+  };
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const Item& item = plan.items[i];
     if (item.kind != ItemKind::task) continue;
-    for (const auto& id : item.lead) {
-      auto& s = scores[id];
-      ++s.led;
-      if (m.is_behind(i)) ++s.lagging;
-    }
-    for (const auto& id : item.cooperating) ++scores[id].cooperating;
+    const bool judged = judged_by(item, ev.items[i]) != JudgedBy::none;
+    for (const auto& id : item.lead)
+      if (UnitScore* s = unit(id)) {
+        ++s->led;
+        if (judged) ++s->judged;
+        if (judged && m.is_behind(i)) ++s->lagging;
+      }
+    for (const auto& id : item.cooperating)
+      if (UnitScore* s = unit(id)) ++s->cooperating;
   }
-  for (auto& [id, s] : scores) {
-    const OrgUnit* u = plan.units.find(id);
-    s.name = u ? u->name : id;
-    m.scorecard.push_back(s);
-  }
+  for (auto& [id, s] : scores) m.scorecard.push_back(s);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("zh@collation=pinyin"), status));
   if (U_FAILURE(status) || !collator) throw Error(ErrorCode::invalid_argument, "ICU has no pinyin collation");
@@ -165,7 +109,7 @@ ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& p
         if (p.span.begin < at || p.span.begin > at + key.size() + 12) continue;
         if (p.value != Fraction(actual.value))
           add(FindingKind::summary_figure, item.id,
-              "总结写“" + text::to_utf8(summary32.substr(from, p.span.end - from)) + "”,附件1为" + actual.to_string() +
+              "总结写“" + text::to_utf8(summary32.substr(from, p.span.end - from)) + "”,附件1为" + quantity_text(actual) +
                   ",两处数字不一致");
         break;
       }
@@ -202,13 +146,13 @@ ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& p
     if (item.kind == ItemKind::task && item.progress_text.find_first_not_of(" \n") == std::string::npos)
       add(FindingKind::empty_progress, item.id, "进展情况为空");
     else if (item.official_status == Status::on_track && says_no_progress(item.progress_text, policy))
-      add(FindingKind::no_progress_normal, item.id, "进展情况表明无进展,却列为正常推进");
+      add(FindingKind::no_progress_normal, item.id, "进展情况表明无进展,通报却列为正常推进");
     for (std::size_t k = 0; k < item.sub_targets.size(); ++k) {
       const SubTarget& st = item.sub_targets[k];
       if (ie.sub_targets[k].reason == Reason::unit_mismatch)
         add(FindingKind::unit_mismatch, item.id,
-            "“" + st.text + "”的进展数字" + st.progress->value->to_string() + "与目标" +
-                st.target->quantity.to_string() + "单位不一致");
+            "“" + st.text + "”的进展数字" + quantity_text(*st.progress->value) + "与目标" +
+                quantity_text(st.target->quantity) + "计量单位不同");
       else if (ie.sub_targets[k].reason == Reason::no_figure)
         add(FindingKind::unmatched, item.id, "“" + st.text + "”在进展情况中没有可比的数字");
     }

@@ -17,7 +17,8 @@ struct UnitScore {
   std::string name;
   int led = 0;          // tasks it leads
   int cooperating = 0;  // tasks it cooperates on
-  int lagging = 0;      // tasks it leads that read as behind
+  int judged = 0;       // tasks it leads that the rules or the office judged
+  int lagging = 0;      // of those, the ones behind
 };
 
 enum class FindingKind {

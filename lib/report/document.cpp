@@ -1,0 +1,144 @@
+#include "report/document.hpp"
+
+#include "report/explanation.hpp"
+#include "report/figures.hpp"
+#include "report/judged.hpp"
+#include "report/summary.hpp"
+
+namespace ducha::report {
+namespace {
+
+Tone tone_of(const ReportModel& m, std::size_t i) {
+  const ItemEvaluation& ie = m.evaluation.items[i];
+  if (judged_by(m.plan.items[i], ie) == JudgedBy::none) return Tone::unjudged;
+  if (m.plan.items[i].kind == ItemKind::indicator) return ie.status == Status::below ? Tone::behind : Tone::good;
+  return m.is_behind(i) ? Tone::behind : Tone::good;
+}
+
+Cell status_cell(const ReportModel& m, std::size_t i) {
+  const Item& item = m.plan.items[i];
+  const ItemEvaluation& ie = m.evaluation.items[i];
+  Cell c{"", tone_of(m, i), std::nullopt, std::string(to_string(ie.status))};
+  switch (judged_by(item, ie)) {
+    case JudgedBy::none: c.text = "待人工评估"; break;
+    case JudgedBy::office: c.text = m.policy.label(ie.status) + "(督查办评估)"; break;
+    case JudgedBy::rules: c.text = m.policy.label(ie.status); break;
+  }
+  return c;
+}
+
+Cell official_cell(const ReportModel& m, const Item& item) {
+  if (!item.official_status) return {};
+  return {m.policy.label(*item.official_status), Tone::none, std::nullopt,
+          std::string(to_string(*item.official_status))};
+}
+
+// 完成率 and 序时进度 of the deciding sub-target, as percentages with exact numbers underneath.
+std::pair<Cell, Cell> pace_cells(const ReportModel& m, std::size_t i) {
+  const ItemEvaluation& ie = m.evaluation.items[i];
+  std::size_t k = deciding_sub_target(ie);
+  if (k == std::string::npos || !ie.sub_targets[k].ratio || m.plan.items[i].sub_targets[k].kind == TargetKind::growth)
+    return {Cell{"—"}, Cell{"—"}};
+  const SubTargetEvaluation& se = ie.sub_targets[k];
+  auto cell = [](const Fraction& f) {
+    return Cell{percent_text(f), Tone::none, f.to_decimal_string(4, Rounding::half_up), ""};
+  };
+  return {cell(*se.ratio), cell(se.expected)};
+}
+
+Table indicator_table(const ReportModel& m) {
+  Table t{"附件1", "经济社会发展预期目标推进情况表",
+          {{"序号", ColumnKind::index}, {"预期目标", ColumnKind::text}, {"责任单位", ColumnKind::unit},
+           {"进展情况", ColumnKind::wide}, {"评估结果", ColumnKind::status}, {"评估说明", ColumnKind::text},
+           {"通报结果", ColumnKind::status}},
+          {}};
+  for (std::size_t k = 0; k < m.indicators.size(); ++k) {
+    std::size_t i = m.indicators[k];
+    const Item& item = m.plan.items[i];
+    t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{item.text}, Cell{m.units_of(item, true)},
+                      Cell{item.progress_text}, status_cell(m, i),
+                      Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
+                      official_cell(m, item)});
+  }
+  return t;
+}
+
+Table task_table(const ReportModel& m, std::string label, std::string title, const std::vector<std::size_t>& rows) {
+  Table t{std::move(label), std::move(title),
+          {{"序号", ColumnKind::index}, {"工作任务", ColumnKind::text}, {"责任单位", ColumnKind::unit},
+           {"配合单位", ColumnKind::unit}, {"进展情况", ColumnKind::wide}, {"完成率", ColumnKind::percent},
+           {"序时进度", ColumnKind::percent}, {"评估结果", ColumnKind::status}, {"评估说明", ColumnKind::text},
+           {"通报结果", ColumnKind::status}},
+          {}};
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    std::size_t i = rows[k];
+    const Item& item = m.plan.items[i];
+    auto [done, pace] = pace_cells(m, i);
+    t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{item.text}, Cell{m.units_of(item, true)},
+                      Cell{m.units_of(item, false)}, Cell{item.progress_text}, done, pace, status_cell(m, i),
+                      Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
+                      official_cell(m, item)});
+  }
+  return t;
+}
+
+Table scorecard_table(const ReportModel& m) {
+  Table t{"附件4", "责任单位推进情况统计表",
+          {{"序号", ColumnKind::index}, {"责任单位", ColumnKind::unit}, {"牵头任务", ColumnKind::number},
+           {"已评估", ColumnKind::number}, {"其中推进较为滞后", ColumnKind::number},
+           {"待人工评估", ColumnKind::number}, {"配合任务", ColumnKind::number}},
+          {}};
+  auto num = [](int v) { return Cell{std::to_string(v), Tone::none, std::to_string(v), ""}; };
+  for (std::size_t k = 0; k < m.scorecard.size(); ++k) {
+    const UnitScore& s = m.scorecard[k];
+    t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{s.name}, num(s.led), num(s.judged), num(s.lagging),
+                      num(s.led - s.judged), num(s.cooperating)});
+  }
+  return t;
+}
+
+Table findings_table(const ReportModel& m) {
+  Table t{"附件5", "数据核对事项表",
+          {{"序号", ColumnKind::index}, {"位置", ColumnKind::unit}, {"核对事项", ColumnKind::wide}},
+          {}};
+  for (std::size_t k = 0; k < m.findings.size(); ++k) {
+    const Finding& f = m.findings[k];
+    std::string where = f.item.empty() ? "报告正文" : item_location(m, f.item);
+    t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{where},
+                      Cell{f.message + ",请核实。", Tone::none, std::nullopt, std::string(to_string(f.kind))}});
+  }
+  return t;
+}
+
+}  // namespace
+
+std::string item_location(const ReportModel& m, std::string_view id) {
+  auto find = [&](const std::vector<std::size_t>& rows, const char* annex) -> std::string {
+    for (std::size_t k = 0; k < rows.size(); ++k)
+      if (m.plan.items[rows[k]].id == id) return std::string(annex) + "第" + std::to_string(k + 1) + "项";
+    return "";
+  };
+  for (auto [rows, annex] : {std::pair{&m.indicators, "附件1"}, {&m.behind, "附件2"}, {&m.normal, "附件3"}})
+    if (std::string at = find(*rows, annex); !at.empty()) return at;
+  return "";
+}
+
+Document build_document(const ReportModel& m, const ReportSettings& settings) {
+  Document d;
+  d.head = resolve(settings, m.plan, m.evaluation.as_of);
+  d.rounding_note = kRoundingNote;
+  d.sections.push_back({"一、总体情况", {overview_paragraph(m), std::string("说明:") + kRoundingNote}});
+  auto ind = indicator_paragraphs(m);
+  if (ind.empty()) ind.push_back("本期未列经济社会发展预期目标。");
+  d.sections.push_back({"二、指标完成情况", ind});
+  d.sections.push_back({"三、滞后任务及原因", lagging_paragraphs(m)});
+  d.sections.push_back({"四、下步工作建议", d.head.recommendations});
+  d.annexes.push_back(indicator_table(m));
+  d.annexes.push_back(task_table(m, "附件2", "推进较为滞后的重点工作任务推进情况表", m.behind));
+  d.annexes.push_back(task_table(m, "附件3", "正常推进及待人工评估的重点工作任务推进情况表", m.normal));
+  d.annexes.push_back(scorecard_table(m));
+  d.annexes.push_back(findings_table(m));
+  return d;
+}
+
+}  // namespace ducha::report
