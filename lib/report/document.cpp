@@ -10,7 +10,7 @@ namespace {
 
 Tone tone_of(const ReportModel& m, std::size_t i) {
   const ItemEvaluation& ie = m.evaluation.items[i];
-  if (judged_by(m.plan.items[i], ie) == JudgedBy::none) return Tone::unjudged;
+  if (judged_by(m.plan.items[i], ie) != JudgedBy::rules && ie.source != Source::assessed) return Tone::unjudged;
   if (m.plan.items[i].kind == ItemKind::indicator) return ie.status == Status::below ? Tone::behind : Tone::good;
   return m.is_behind(i) ? Tone::behind : Tone::good;
 }
@@ -19,11 +19,12 @@ Cell status_cell(const ReportModel& m, std::size_t i) {
   const Item& item = m.plan.items[i];
   const ItemEvaluation& ie = m.evaluation.items[i];
   Cell c{"", tone_of(m, i), std::nullopt, std::string(to_string(ie.status))};
-  switch (judged_by(item, ie)) {
-    case JudgedBy::none: c.text = "待人工评估"; break;
-    case JudgedBy::office: c.text = m.policy.label(ie.status) + "(督查办评估)"; break;
-    case JudgedBy::rules: c.text = m.policy.label(ie.status); break;
-  }
+  if (ie.source == Source::assessed)
+    c.text = m.policy.label(ie.status) + "(督查办评估)";
+  else if (judged_by(item, ie) == JudgedBy::rules)
+    c.text = m.policy.label(ie.status);
+  else
+    c.text = "待人工评估";
   return c;
 }
 
@@ -41,7 +42,9 @@ std::pair<Cell, Cell> pace_cells(const ReportModel& m, std::size_t i) {
     return {Cell{"—"}, Cell{"—"}};
   const SubTargetEvaluation& se = ie.sub_targets[k];
   auto cell = [](const Fraction& f) {
-    return Cell{percent_text(f), Tone::none, f.to_decimal_string(4, Rounding::half_up), ""};
+    std::string exact = f.to_decimal_string(4, Rounding::half_up);  // the ratio, 四舍五入 to 0.01%
+    while (exact.find('.') != std::string::npos && (exact.back() == '0' || exact.back() == '.')) exact.pop_back();
+    return Cell{percent_text(f), Tone::none, exact, ""};
   };
   return {cell(*se.ratio), cell(se.expected)};
 }

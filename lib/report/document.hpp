@@ -29,6 +29,21 @@ struct Cell {
 // number: a count; percent: a ratio, its number the fraction (0.2221 for 22.21%).
 enum class ColumnKind { index, text, wide, unit, status, number, percent };
 
+// Relative column widths by kind (a layout, not a figure): tables are fixed-width so
+// that long texts wrap and short cells never do.
+inline int column_weight(ColumnKind k) {
+  switch (k) {
+    case ColumnKind::index: return 30;
+    case ColumnKind::text: return 150;
+    case ColumnKind::unit: return 90;
+    case ColumnKind::wide: return 220;
+    case ColumnKind::number:
+    case ColumnKind::percent: return 62;
+    case ColumnKind::status: return 100;
+  }
+  return 100;
+}
+
 struct Column {
   std::string name;
   ColumnKind kind;

@@ -9,6 +9,21 @@ namespace ducha::report {
 namespace {
 
 constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+// A4 in twips, margins 1134 (2 cm) left and right: the annexes are printed landscape.
+constexpr int kA4Short = 11906, kA4Long = 16838, kSideMargin = 1134;
+constexpr int kLandscapeTextWidth = kA4Long - 2 * kSideMargin;
+
+// Page size and margins of a section; landscape for the annex tables.
+void section_properties(pugi::xml_node sect, bool landscape) {
+  auto size = sect.append_child("w:pgSz");
+  size.append_attribute("w:w") = landscape ? kA4Long : kA4Short;
+  size.append_attribute("w:h") = landscape ? kA4Short : kA4Long;
+  if (landscape) size.append_attribute("w:orient") = "landscape";
+  auto mar = sect.append_child("w:pgMar");
+  for (auto [k, v] : {std::pair{"w:top", 1440}, {"w:right", kSideMargin}, {"w:bottom", 1440}, {"w:left", kSideMargin},
+                      {"w:header", 720}, {"w:footer", 720}, {"w:gutter", 0}})
+    mar.append_attribute(k) = v;
+}
 
 std::string xml_text(const pugi::xml_document& doc) {
   std::ostringstream out;
@@ -68,8 +83,8 @@ std::string shade(Tone t) {
   return "";
 }
 
-void table(pugi::xml_node body, const Table& t) {
-  paragraph(body, t.label, "left", 0, {true, 28}, true);
+void table(pugi::xml_node body, const Table& t, bool first) {
+  paragraph(body, t.label, "left", 0, {true, 28}, !first);
   paragraph(body, t.title, "center", 0, {true, 32});
   auto tbl = body.append_child("w:tbl");
   auto pr = tbl.append_child("w:tblPr");
@@ -83,6 +98,13 @@ void table(pugi::xml_node body, const Table& t) {
     b.append_attribute("w:sz") = 4;
     b.append_attribute("w:color") = "555555";
   }
+  auto layout = pr.append_child("w:tblLayout");
+  layout.append_attribute("w:type") = "fixed";
+  int total = 0;
+  for (const auto& c : t.columns) total += column_weight(c.kind);
+  auto grid = tbl.append_child("w:tblGrid");
+  for (const auto& c : t.columns)
+    grid.append_child("w:gridCol").append_attribute("w:w") = kLandscapeTextWidth * column_weight(c.kind) / total;
   auto row = [&](const std::vector<std::string>& texts, const std::vector<Tone>& tones, bool header) {
     auto tr = tbl.append_child("w:tr");
     auto trpr = tr.append_child("w:trPr");
@@ -133,16 +155,11 @@ std::string document_part(const Document& d) {
     list += (k ? "\n\u3000\u3000\u3000" : "") + std::to_string(k + 1) + "." + d.annexes[k].title;
   paragraph(body, list, "left", 0, {});
   paragraph(body, h.signature, "right", 0, {});
-  paragraph(body, chinese_date(h.date), "right", 0, {});
-  for (const auto& t : d.annexes) table(body, t);
-  auto sect = body.append_child("w:sectPr");
-  auto size = sect.append_child("w:pgSz");  // A4
-  size.append_attribute("w:w") = 11906;
-  size.append_attribute("w:h") = 16838;
-  auto mar = sect.append_child("w:pgMar");
-  for (auto [k, v] : {std::pair{"w:top", 1440}, {"w:right", 1134}, {"w:bottom", 1440}, {"w:left", 1134},
-                      {"w:header", 720}, {"w:footer", 720}, {"w:gutter", 0}})
-    mar.append_attribute(k) = v;
+  auto date = paragraph(body, chinese_date(h.date), "right", 0, {});
+  // The letter ends a portrait section; the annexes follow in a landscape one.
+  section_properties(date.child("w:pPr").append_child("w:sectPr"), false);
+  for (std::size_t k = 0; k < d.annexes.size(); ++k) table(body, d.annexes[k], k == 0);
+  section_properties(body.append_child("w:sectPr"), true);
   return xml_text(doc);
 }
 

@@ -70,28 +70,13 @@ std::string kind_class(ColumnKind k) {
   return "text";
 }
 
-// Relative column widths by kind (a layout, not a figure): the table is fixed-width so that
-// the long texts wrap and the short cells never do.
-int weight(ColumnKind k) {
-  switch (k) {
-    case ColumnKind::index: return 30;
-    case ColumnKind::text: return 150;
-    case ColumnKind::unit: return 90;
-    case ColumnKind::wide: return 220;
-    case ColumnKind::number:
-    case ColumnKind::percent: return 62;
-    case ColumnKind::status: return 100;
-  }
-  return 100;
-}
-
 std::string colgroup(const Table& t) {
   int total = 0;
-  for (const auto& c : t.columns) total += weight(c.kind);
+  for (const auto& c : t.columns) total += column_weight(c.kind);
   std::string out = "<colgroup>";
   for (const auto& c : t.columns)
-    out += "<col style=\"width:" + std::to_string(weight(c.kind) * 1000 / total / 10) + "." +
-           std::to_string(weight(c.kind) * 1000 / total % 10) + "%\">";
+    out += "<col style=\"width:" + std::to_string(column_weight(c.kind) * 1000 / total / 10) + "." +
+           std::to_string(column_weight(c.kind) * 1000 / total % 10) + "%\">";
   return out + "</colgroup>";
 }
 

@@ -1,8 +1,10 @@
-// Who judged an item: the rules (a computed status), the office (a person's
-// recorded assessment) or nobody (not_assessable). Every count a report states
-// goes through judged_by(), so an unjudged item is never counted as 正常推进.
+// Who judged an item: the rules (a computed status), the office (a person's status:
+// an assessment, an override or the office's published status) or nobody. Every
+// count a report states goes through judged_by(), so an item the rules did not
+// judge is never counted as 正常推进 on their account.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "ducha/evaluation.hpp"
@@ -21,12 +23,20 @@ inline std::string_view to_string(JudgedBy j) {
   return "none";
 }
 
-// Derived from the evaluation until the plan records judged_by itself (issue 10):
-// a person's assessment → office; not_assessable → none; otherwise rules.
-inline JudgedBy judged_by(const Item&, const ItemEvaluation& ev) {
-  if (ev.source == Source::assessed) return JudgedBy::office;
-  if (ev.status == Status::not_assessable) return JudgedBy::none;
-  return JudgedBy::rules;
+// The office's own status for an item the rules did not judge: its recorded
+// assessment, else its override, else the status it published.
+inline std::optional<Status> office_status(const Item& item, const ItemEvaluation& ev) {
+  if (ev.source == Source::assessed) return ev.status;
+  if (item.override_) return item.override_->status;
+  return item.official_status;
+}
+
+// Derived from the evaluation until ItemEvaluation carries judged_by (t10history,
+// issue 10), with the same meaning: a computed status → rules; otherwise a person's
+// status → office; otherwise none.
+inline JudgedBy judged_by(const Item& item, const ItemEvaluation& ev) {
+  if (ev.source == Source::computed && ev.status != Status::not_assessable) return JudgedBy::rules;
+  return office_status(item, ev) ? JudgedBy::office : JudgedBy::none;
 }
 
 }  // namespace ducha::report

@@ -22,9 +22,10 @@ std::string markdown_of(const Document& d) {
   if (!h.addressee.empty()) out += h.addressee + ":\n\n";
   out += h.opening + "\n";
   for (const auto& s : d.sections) {
-    out += "\n## " + s.heading + "\n\n";
-    for (const auto& p : s.paragraphs) out += p + "\n\n";
+    out += "\n## " + s.heading + "\n";
+    for (const auto& p : s.paragraphs) out += "\n" + p + "\n";
   }
+  out += "\n";
   out += "附件:";
   for (std::size_t k = 0; k < d.annexes.size(); ++k)
     out += (k ? "\n\u3000\u3000\u3000" : "") + std::to_string(k + 1) + "." + d.annexes[k].title;

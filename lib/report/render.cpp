@@ -106,9 +106,8 @@ std::string render_json(const ReportModel& m) {
   o["task_counts"] = {{"total", c.total},
                       {"rules", {{"judged", c.rules}, {"normal", c.rules_normal}, {"completed", c.rules_completed},
                                  {"behind", c.rules_behind}}},
-                      {"office", {{"judged", c.office}, {"normal", c.office_normal}, {"behind", c.office_behind}}},
-                      {"none", {{"count", c.none}, {"office_says_normal", c.none_office_normal},
-                                {"office_says_behind", c.none_office_behind}}}};
+                      {"not_by_rules", {{"count", c.unjudged}, {"office_says_normal", c.office_normal},
+                                        {"office_says_behind", c.office_behind}}}};
   o["scorecard"] = scorecard;
   return io::pretty(doc);
 }

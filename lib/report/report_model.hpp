@@ -17,7 +17,7 @@ struct UnitScore {
   std::string name;
   int led = 0;          // tasks it leads
   int cooperating = 0;  // tasks it cooperates on
-  int judged = 0;       // tasks it leads that the rules or the office judged
+  int judged = 0;       // tasks it leads judged by the rules or a recorded assessment
   int lagging = 0;      // of those, the ones behind
 };
 

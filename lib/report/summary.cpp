@@ -50,22 +50,16 @@ TaskCounts count_tasks(const ReportModel& m) {
     if (item.kind != ItemKind::task) continue;
     const ItemEvaluation& ie = m.evaluation.items[i];
     ++c.total;
-    switch (judged_by(item, ie)) {
-      case JudgedBy::rules:
-        ++c.rules;
-        if (m.is_behind(i)) ++c.rules_behind;
-        else ++c.rules_normal;
-        if (ie.status == Status::completed) ++c.rules_completed;
-        break;
-      case JudgedBy::office:
-        ++c.office;
-        ++(m.is_behind(i) ? c.office_behind : c.office_normal);
-        break;
-      case JudgedBy::none:
-        ++c.none;
-        if (item.official_status && is_behind(*item.official_status)) ++c.none_office_behind;
-        else if (item.official_status) ++c.none_office_normal;
-        break;
+    if (judged_by(item, ie) == JudgedBy::rules) {
+      ++c.rules;
+      ++(m.is_behind(i) ? c.rules_behind : c.rules_normal);
+      if (ie.status == Status::completed) ++c.rules_completed;
+      continue;
+    }
+    ++c.unjudged;
+    if (auto st = office_status(item, ie)) {
+      ++c.office;
+      ++(is_behind(*st) ? c.office_behind : c.office_normal);
     }
   }
   return c;
@@ -94,17 +88,11 @@ std::string overview_paragraph(const ReportModel& m) {
     if (c.rules_behind > 0) r.push_back(n(c.rules_behind) + "项推进较为滞后");
     parts.push_back("按量化目标评估" + n(c.rules) + "项:" + join(r, ","));
   }
-  if (c.office > 0) {
+  if (c.unjudged > 0) {
     std::vector<std::string> r;
-    if (c.office_normal > 0) r.push_back(n(c.office_normal) + "项" + m.policy.label(Status::on_track));
-    if (c.office_behind > 0) r.push_back(n(c.office_behind) + "项推进较为滞后");
-    parts.push_back("督查办人工评估" + n(c.office) + "项:" + join(r, ","));
-  }
-  if (c.none > 0) {
-    std::vector<std::string> r;
-    if (c.none_office_normal > 0) r.push_back("督查办判断" + m.policy.label(Status::on_track) + n(c.none_office_normal) + "项");
-    if (c.none_office_behind > 0) r.push_back("督查办判断推进较为滞后" + n(c.none_office_behind) + "项");
-    parts.push_back(n(c.none) + "项无量化目标,待人工评估" + (r.empty() ? "" : "(其中" + join(r, "、") + ")"));
+    if (c.office_normal > 0) r.push_back("督查办判断" + m.policy.label(Status::on_track) + n(c.office_normal) + "项");
+    if (c.office_behind > 0) r.push_back("督查办判断推进较为滞后" + n(c.office_behind) + "项");
+    parts.push_back(n(c.unjudged) + "项无量化目标,待人工评估" + (r.empty() ? "" : "(其中" + join(r, "、") + ")"));
   }
   return s + n(c.total) + "项重点工作任务中," + join(parts, ";") + "。";
 }
@@ -146,8 +134,9 @@ std::vector<std::string> lagging_paragraphs(const ReportModel& m) {
   std::vector<std::string> office_lagging;
   for (std::size_t i : m.normal) {
     const Item& item = m.plan.items[i];
-    if (judged_by(item, m.evaluation.items[i]) == JudgedBy::none && item.official_status &&
-        is_behind(*item.official_status))
+    const ItemEvaluation& ie = m.evaluation.items[i];
+    auto st = office_status(item, ie);
+    if (judged_by(item, ie) != JudgedBy::rules && st && is_behind(*st))
       office_lagging.push_back(item_sentence(item));
   }
   if (!office_lagging.empty())

@@ -11,9 +11,9 @@ namespace ducha::report {
 
 struct TaskCounts {
   int total = 0;
-  int rules = 0, rules_normal = 0, rules_completed = 0, rules_behind = 0;
-  int office = 0, office_normal = 0, office_behind = 0;
-  int none = 0, none_office_normal = 0, none_office_behind = 0;  // by the office's own published status
+  int rules = 0, rules_normal = 0, rules_completed = 0, rules_behind = 0;  // judged by the rules
+  int unjudged = 0;                                // not judged by the rules (office + none)
+  int office = 0, office_normal = 0, office_behind = 0;  // of those, the office's own status
 };
 TaskCounts count_tasks(const ReportModel& m);
 // The name an indicator goes by: its target text before 增长 / 完成 / 达.
