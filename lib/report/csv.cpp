@@ -25,9 +25,10 @@ std::string csv_of(const Document& d) {
                                           "配合任务"};
   std::string out = "\xEF\xBB\xBF" + field("附件");  // the byte order mark makes Excel read UTF-8
   for (const auto& n : names) out += "," + field(n);
-  out += "," + field("状态代码") + "," + field("通报代码") + "," + field("核对代码") + "\r\n";
+  out += "," + field("状态代码") + "," + field("通报代码") + "," + field("核对代码") + "," + field("编号") + "\r\n";
   for (const auto& t : d.annexes) {
-    for (const auto& row : t.rows) {
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
       std::vector<std::string> cells(names.size());
       std::string status_code, official_code, finding_code;
       for (std::size_t k = 0; k < row.size(); ++k) {
@@ -40,7 +41,8 @@ std::string csv_of(const Document& d) {
       }
       out += field(t.label);
       for (const auto& c : cells) out += "," + field(c);
-      out += "," + field(status_code) + "," + field(official_code) + "," + field(finding_code) + "\r\n";
+      out += "," + field(status_code) + "," + field(official_code) + "," + field(finding_code) + "," +
+             field(r < t.ids.size() ? t.ids[r] : "") + "\r\n";
     }
   }
   return out;

@@ -58,6 +58,7 @@ Table indicator_table(const ReportModel& m) {
   for (std::size_t k = 0; k < m.indicators.size(); ++k) {
     std::size_t i = m.indicators[k];
     const Item& item = m.plan.items[i];
+    t.ids.push_back(item.id);
     t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{item.text}, Cell{m.units_of(item, true)},
                       Cell{item.progress_text}, status_cell(m, i),
                       Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
@@ -77,6 +78,7 @@ Table task_table(const ReportModel& m, std::string label, std::string title, con
     std::size_t i = rows[k];
     const Item& item = m.plan.items[i];
     auto [done, pace] = pace_cells(m, i);
+    t.ids.push_back(item.id);
     t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{item.text}, Cell{m.units_of(item, true)},
                       Cell{m.units_of(item, false)}, Cell{item.progress_text}, done, pace, status_cell(m, i),
                       Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
@@ -107,6 +109,7 @@ Table findings_table(const ReportModel& m) {
   for (std::size_t k = 0; k < m.findings.size(); ++k) {
     const Finding& f = m.findings[k];
     std::string where = f.item.empty() ? "报告正文" : item_location(m, f.item);
+    t.ids.push_back(f.item);
     t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{where},
                       Cell{f.message + ",请核实。", Tone::none, std::nullopt, std::string(to_string(f.kind))}});
   }

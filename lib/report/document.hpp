@@ -54,6 +54,7 @@ struct Table {
   std::string title;  // 经济社会发展预期目标推进情况表
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  std::vector<std::string> ids;  // the plan's item id of each row ("" for none), for CSV only
 };
 
 struct Section {

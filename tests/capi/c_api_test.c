@@ -191,7 +191,7 @@ static void test_plan_building_and_evaluation(void) {
   FAILS(ducha_evaluation_render(&json, ev, NULL), DUCHA_EINVALID);
   FAILS(ducha_evaluation_render(NULL, ev, "json"), DUCHA_EINVALID);
   OK(ducha_evaluation_render(&json, ev, "html"));
-  CHECK(strstr(json.ptr, "<svg class=\"bar\"") != NULL && strstr(json.ptr, "附件2") != NULL);
+  CHECK(strstr(json.ptr, "class=\"badge") != NULL && strstr(json.ptr, "附件2") != NULL);
   ducha_buf_free(&json);
   OK(ducha_evaluation_render(&json, ev, "csv"));
   CHECK((unsigned char)json.ptr[0] == 0xEF && strstr(json.ptr, "a2-6") != NULL);

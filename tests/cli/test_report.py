@@ -246,6 +246,8 @@ def test_csv_opens_in_excel_with_codes_and_no_formulas(ducha, source, plan, tmp_
     assert len(items) == 141
     code = rows[0].index("状态代码")
     assert {r[code] for r in items} >= {"not_assessable", "lagging", "on_track"}
+    ids = rows[0].index("编号")  # the plan's ids: codes, in CSV only
+    assert {r[ids] for r in items} == {i["id"] for i in plan["items"]}
     plan["items"][20]["text"] = "=HYPERLINK(\"http://x\")"
     plan["items"][21]["progress_text"] = "@SUM(A1)"
     plan["items"][22]["progress_text"] = "-2+3"
