@@ -40,8 +40,8 @@ TARGET_FLOORS = {"targets_read": Fraction(95), "actuals_read": Fraction(90), "st
                  "wrong_figures": 0, "regression_wrong_figures": 0}
 # What ducha has reached: --check fails below these. A change to ducha only ever raises them (wrong
 # figures: lowers the count); a commit that adds pairs re-measures them and says so.
-FLOORS = {"targets_read": Fraction("75.5"), "actuals_read": Fraction("22.6"), "status_agreement": Fraction("22.3"),
-          "wrong_figures": 65, "regression_wrong_figures": 8}
+FLOORS = {"targets_read": Fraction("74.8"), "actuals_read": Fraction("21.3"), "status_agreement": Fraction("21.4"),
+          "wrong_figures": 79, "regression_wrong_figures": 8}
 
 # A document's own status words -> one normalised code (docs: tests/data/real-reports/README.md).
 STATUS_TABLE = {
@@ -49,11 +49,11 @@ STATUS_TABLE = {
     "提前超额完成全年任务": "completed", "超额完成节点任务": "completed", "完成年度目标": "completed",
     "完成年度目标任务": "completed", "完成全年目标任务": "completed", "新增完成全年目标任务": "completed",
     "100%完成任务": "completed", "如期完成": "completed", "实现了全覆盖": "completed", "完成任务": "completed",
-    "提前完成全年目标任务": "completed",
+    "提前完成全年目标任务": "completed", "达到目标": "completed",
     "预期目标完成": "meets", "預期目標完成": "meets", "符合年度预期目标": "meets", "高于目标": "meets",
     "高于预期目标": "meets", "达到预期": "meets",
     "序时推进": "on_track", "按序时推进": "on_track", "达到序时进度": "on_track", "正常推进": "on_track",
-    "达到或超过目标任务进度": "on_track", "达序": "on_track",
+    "达到或超过目标任务进度": "on_track", "达序": "on_track", "顺利推进": "on_track",
     "滞后": "lagging", "进度滞后": "lagging", "推进缓慢": "lagging", "偏慢": "lagging", "未开工": "lagging",
     "未达到序时进度": "lagging", "未达序": "lagging", "严重滞后": "lagging",
     "未达到预期目标": "below", "未达预期目标": "below", "低于目标": "below",
