@@ -90,3 +90,12 @@ TEST(Settings, ErrorsNameTheFileAndTheKey) {
   EXPECT_NE(message(R"({"recommendations": "x"})").find("r.json"), std::string::npos);
   EXPECT_NE(message("{").find("r.json"), std::string::npos);
 }
+
+TEST(Figures, ThresholdsInWords) {
+  EXPECT_EQ(fraction_words(Fraction(2, 3)), "三分之二");
+  EXPECT_EQ(fraction_words(Fraction(4, 6)), "三分之二");  // reduced first
+  EXPECT_EQ(fraction_words(Fraction(1, 10)), "十分之一");
+  EXPECT_EQ(fraction_words(Fraction(9, 10)), "十分之九");
+  EXPECT_EQ(fraction_words(Fraction(7, 11)), "63.64%");   // no common word: a percentage
+  EXPECT_EQ(fraction_words(Fraction(1)), "100%");
+}

@@ -33,7 +33,7 @@ enum class ColumnKind { index, text, wide, unit, status, number, percent };
 // that long texts wrap and short cells never do.
 inline int column_weight(ColumnKind k) {
   switch (k) {
-    case ColumnKind::index: return 30;
+    case ColumnKind::index: return 42;
     case ColumnKind::text: return 150;
     case ColumnKind::unit: return 90;
     case ColumnKind::wide: return 220;

@@ -51,7 +51,18 @@ pugi::xml_node paragraph(pugi::xml_node body, const std::string& text, const std
   auto p = body.append_child("w:p");
   auto ppr = p.append_child("w:pPr");
   if (page_break_before) ppr.append_child("w:pageBreakBefore");
-  if (indent_chars > 0) ppr.append_child("w:ind").append_attribute("w:firstLineChars") = indent_chars;
+  if (run.half_points >= 28) {  // body text: 1.5 lines, as 公文 are set; table cells stay single
+    auto spacing = ppr.append_child("w:spacing");
+    spacing.append_attribute("w:before") = 0;
+    spacing.append_attribute("w:after") = 0;
+    spacing.append_attribute("w:line") = 360;
+    spacing.append_attribute("w:lineRule") = "auto";
+  }
+  if (indent_chars > 0) {
+    auto ind = ppr.append_child("w:ind");
+    ind.append_attribute("w:firstLineChars") = indent_chars;
+    ind.append_attribute("w:firstLine") = indent_chars * run.half_points / 10;  // twips: chars × size
+  }
   ppr.append_child("w:jc").append_attribute("w:val") = align.c_str();
   // Line breaks inside a cell or paragraph become <w:br/>.
   auto r = p.append_child("w:r");

@@ -17,6 +17,11 @@ std::string prefix(const ProgressRecord* rec, const SubTargetEvaluation& ev, con
 
 std::string pace(const SubTarget& st, const SubTargetEvaluation& ev, const Policy& policy) {
   const PaceRule& rule = st.kind == TargetKind::ceiling ? policy.ceiling : policy.cumulative;
+  if (rule.mode == PaceMode::fraction) {
+    const Fraction& limit = ev.reason == Reason::far_behind_pace ? rule.lagging : rule.on_track;
+    return std::string(ev.reason == Reason::on_pace ? "不低于" : "低于") + "序时进度" + percent_text(ev.expected) + "的" +
+           fraction_words(limit);
+  }
   return detail::pace_phrase(*ev.ratio, ev.expected, rule, ev.reason, "序时进度" + percent_text(ev.expected));
 }
 

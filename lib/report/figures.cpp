@@ -42,6 +42,14 @@ std::string quantity_text(const Quantity& q) {
 
 std::string percent_text(const Fraction& ratio) { return plain_number(ratio * Fraction(100)) + "%"; }
 
+std::string fraction_words(const Fraction& f) {
+  static constexpr const char* kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  const Fraction r = f.reduced();
+  if (r.is_negative() || r.denominator() <= 1 || r.denominator() > 10 || r.numerator() >= r.denominator())
+    return percent_text(f);
+  return std::string(kDigits[static_cast<int>(r.denominator())]) + "分之" + kDigits[static_cast<int>(r.numerator())];
+}
+
 std::string percent_number(const Fraction& ratio, int places) {
   return (ratio * Fraction(100)).to_decimal_string(places, Rounding::half_up);
 }

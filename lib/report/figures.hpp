@@ -26,6 +26,9 @@ std::string plain_number(const Fraction& value);
 std::string quantity_text(const Quantity& q);
 // A fraction as a percentage: 1/2 → "50%", 0.22207 → "22.21%".
 std::string percent_text(const Fraction& ratio);
+// A threshold as offices write it: 2/3 → "三分之二", 1/2 → "二分之一"; a fraction whose
+// denominator is above ten, or a whole number, as a percentage.
+std::string fraction_words(const Fraction& f);
 // A percentage in exact decimal text for a spreadsheet cell ("22.2066666…" is never
 // written): the ratio × 100 rounded half up to `places` decimals, e.g. "22.21".
 std::string percent_number(const Fraction& ratio, int places = 2);

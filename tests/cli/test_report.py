@@ -422,3 +422,15 @@ def test_docs_side_by_side_is_generated(source):
     r = subprocess.run([str(source / "scripts/report-side-by-side"), os.environ["DUCHA_BIN"], "--check"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
+
+
+def test_docx_opens_in_libreoffice(outputs, tmp_path):
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice is required (scripts/ensure-deps installs libreoffice-writer-nogui)"
+    r = subprocess.run([soffice, "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                        "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(outputs["docx"])],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-500:]
+    text = (tmp_path / "report.txt").read_text(encoding="utf-8-sig")
+    assert in_order(text, [*SECTIONS, "附件:", "2022年7月26日", *ANNEXES])
+    assert "按量化目标评估45项:30项正常推进(其中已完成5项),15项推进较为滞后;86项无量化目标,待人工评估" in text
