@@ -9,6 +9,7 @@
 #include "ducha/item.hpp"
 #include "ducha/org_unit.hpp"
 #include "ducha/schedule.hpp"
+#include "ducha/source_table.hpp"
 
 DUCHA_BEGIN_NAMESPACE
 
@@ -20,6 +21,7 @@ struct Plan {
   std::string summary;        // the office's own summary paragraphs, verbatim (for consistency checks)
   OrgRegistry units;
   std::vector<Item> items;
+  std::optional<SourceTable> table;  // the office's table it was imported from (docs/tables.md)
 
   const Item* find(std::string_view id) const {
     for (const auto& item : items)

@@ -6,6 +6,7 @@
 #include "ducha/explain.hpp"
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
+#include "io/plan_table_json.hpp"
 
 namespace ducha::io {
 namespace {
@@ -217,7 +218,7 @@ bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
 Plan read_plan(std::string_view text, const std::string& source) {
   json::value doc = parse_json(text, source);
   Field root(doc, "", source);
-  root.expect_keys({"format", "name", "year", "period", "as_of", "summary", "units", "items"});
+  root.expect_keys({"format", "name", "year", "period", "as_of", "summary", "units", "items", "table"});
   if (auto f = root.find("format"))
     if (f->string() != kPlanFormat) f->fail("expected \"" + std::string(kPlanFormat) + "\"");
   Plan plan;
@@ -255,6 +256,7 @@ Plan read_plan(std::string_view text, const std::string& source) {
     if (!ids.insert(plan.items.back().id).second)
       f.at("id").fail("duplicate item id \"" + plan.items.back().id + "\"");
   }
+  if (auto t = root.find("table")) plan.table = read_source_table(*t);
   return plan;
 }
 
@@ -295,6 +297,7 @@ std::string write_plan(const Plan& plan) {
     items.push_back(o);
   }
   root["items"] = items;
+  if (plan.table) root["table"] = source_table_json(*plan.table);
   return pretty(root);
 }
 

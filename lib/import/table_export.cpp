@@ -1,0 +1,174 @@
+// The plan's table written back: a cell keeps its text unless the plan's value of
+// what it holds differs from what the cell reads as.
+#include "import/table_export.hpp"
+
+#include "ducha/error.hpp"
+#include "import/table.hpp"
+#include "import/table_cells.hpp"
+#include "text/extraction.hpp"
+
+namespace ducha::import::detail {
+namespace {
+
+struct Context {
+  const Plan& plan;
+  std::string previous_category, previous_kind;  // merged cells over several rows
+};
+
+const SubTarget* single_measurable(const Item& item) {
+  const SubTarget* found = nullptr;
+  for (const auto& s : item.sub_targets)
+    if (s.target) {
+      if (found) return nullptr;
+      found = &s;
+    }
+  return found;
+}
+
+std::vector<std::string> resolved(const Plan& plan, const std::string& cell) {
+  std::vector<std::string> ids;
+  for (const auto& n : cell_names(cell)) {
+    const OrgUnit* u = plan.units.find(n);
+    ids.push_back(u ? u->id : n);
+  }
+  return ids;
+}
+
+std::string names(const Plan& plan, const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) {
+    const OrgUnit* u = plan.units.find(id);
+    out.push_back(u ? u->name : id);
+  }
+  return join_names(out);
+}
+
+// A quantity written in the column's unit where it converts exactly, else with its own.
+std::string figure(const Quantity& q, const std::string& column_unit) {
+  if (column_unit.empty() || q.unit.symbol == column_unit) return q.value.to_string();
+  if (auto u = find_unit(column_unit))
+    if (auto v = convert(q, *u)) return text::value_text(*v);
+  return q.to_string();
+}
+
+// The plan's text for a field of this item, when it differs from what `cell` reads as.
+std::optional<std::string> changed(Context& ctx, const Item& item, const SourceColumn& col, const std::string& cell,
+                                   const std::string& unit_cell) {
+  const std::string field = col.field;
+  std::string cell_text = trimmed(cell);
+  auto differs = [&](const std::string& now) -> std::optional<std::string> {
+    return cell_text == now ? std::nullopt : std::optional(now);
+  };
+  if (field == "task") return differs(item.text);
+  if (field == "progress") return differs(item.progress_text);
+  if (field == "category") {
+    if (cell_text.empty() && item.category == ctx.previous_category) return std::nullopt;
+    return differs(item.category);
+  }
+  if (field == "lead" || field == "cooperating") {
+    const auto& ids = field == "lead" ? item.lead : item.cooperating;
+    return resolved(ctx.plan, cell) == ids ? std::nullopt : std::optional(names(ctx.plan, ids));
+  }
+  if (field == "status") {
+    if (cell_status(cell, item.kind) == item.official_status) return std::nullopt;
+    if (!cell_status(cell, item.kind) && !cell_text.empty() && !item.official_status) return std::nullopt;
+    return item.official_status ? std::string(label(*item.official_status)) : "";
+  }
+  if (field == "number") {
+    bool whole = !cell_text.empty() && cell_text.find_first_not_of("0123456789") == std::string::npos;
+    if (!whole) return std::nullopt;  // not read on import: kept
+    return std::stoi(cell_text) == item.number ? std::nullopt : std::optional(std::to_string(item.number));
+  }
+  if (field == "id") return differs(item.id);
+  if (field == "target" || field == "actual") {
+    const SubTarget* s = single_measurable(item);
+    std::optional<Quantity> now;
+    if (s && field == "target") now = s->target->quantity;
+    if (s && field == "actual" && s->progress && s->progress->value) now = s->progress->value;
+    std::string unit = trimmed(unit_cell).empty() ? col.unit : trimmed(unit_cell);
+    std::string why;
+    auto was = cell_text.empty() ? std::nullopt : cell_decimal(cell_text, why);
+    if (!now) return std::nullopt;  // nothing the plan knows: the cell stays
+    auto u = find_unit(unit);
+    if (was && u && same_dimension(Quantity{*was, *u}, *now) && Quantity{*was, *u}.base_value() == now->base_value())
+      return std::nullopt;
+    return figure(*now, unit);
+  }
+  return std::nullopt;  // unit, as_of, ratio, kind and unknown columns: as written
+}
+
+std::string folded(const SourceRow& row, std::size_t c) {
+  std::string out;
+  for (const auto& line : row.lines)
+    if (c < line.size() && !trimmed(line[c]).empty()) out += (out.empty() ? "" : "\n") + line[c];
+  return out;
+}
+
+std::vector<std::vector<std::string>> updated(Context& ctx, const Item& item, const SourceRow& row) {
+  const auto& columns = ctx.plan.table->columns;
+  std::vector<std::vector<std::string>> lines = row.lines;
+  std::string unit_cell;
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].field == "unit") unit_cell = folded(row, c);
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].field.empty()) continue;
+    auto now = changed(ctx, item, columns[c], folded(row, c), unit_cell);
+    if (!now) continue;
+    for (auto& line : lines)
+      if (c < line.size()) line[c].clear();
+    if (lines.front().size() <= c) lines.front().resize(c + 1);
+    lines.front()[c] = *now;
+  }
+  ctx.previous_category = item.category;
+  return lines;
+}
+
+std::vector<std::string> new_row(const Plan& plan, const Item& item) {
+  const auto& columns = plan.table->columns;
+  std::vector<std::string> cells(columns.size());
+  Context ctx{plan, {}, {}};
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].field == "kind") {
+      cells[c] = item.kind == ItemKind::indicator ? "指标" : "任务";
+      continue;
+    }
+    if (columns[c].field.empty()) continue;
+    ctx.previous_category = "\x01";  // a blank cell is never "as above" in a new row
+    if (auto now = changed(ctx, item, columns[c], "", "")) cells[c] = *now;
+  }
+  return cells;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> table_rows(const Plan& plan) {
+  if (!plan.table)
+    throw Error(ErrorCode::invalid_argument, "the plan was not imported from a table (ducha import table): "
+                                             "there is no table to write back");
+  std::vector<std::vector<std::string>> out = plan.table->head;
+  Context ctx{plan, {}, {}};
+  std::vector<bool> written(plan.items.size(), false);
+  for (const auto& row : plan.table->rows) {
+    if (row.item.empty()) {
+      out.insert(out.end(), row.lines.begin(), row.lines.end());
+      continue;
+    }
+    const Item* item = plan.find(row.item);
+    if (!item) continue;  // removed from the plan since
+    written[static_cast<std::size_t>(item - plan.items.data())] = true;
+    auto lines = updated(ctx, *item, row);
+    out.insert(out.end(), lines.begin(), lines.end());
+  }
+  for (std::size_t i = 0; i < plan.items.size(); ++i)
+    if (!written[i]) out.push_back(new_row(plan, plan.items[i]));
+  return out;
+}
+
+std::string formula_safe(const std::string& cell) {
+  if (cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) return cell;
+  Decimal d;
+  if (Decimal::try_parse(cell, d)) return cell;  // -15.6 is a number, not a formula
+  return "'" + cell;
+}
+
+}  // namespace ducha::import::detail

@@ -1,0 +1,122 @@
+#include "ducha/error.hpp"
+#include "import/table.hpp"
+#include "import/table_layout.hpp"
+
+namespace ducha::import {
+namespace {
+
+bool filled(const std::string& s) { return s.find_first_not_of(" \t\r\n") != std::string::npos; }
+
+bool is_integer(const std::string& s) {
+  return !s.empty() && s.size() <= 9 && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// A spreadsheet's escape of a cell that would be a formula ('=…) read back as its text.
+std::string unescape(std::string s) {
+  if (s.size() >= 2 && s[0] == '\'' && std::string_view("=+-@").find(s[1]) != std::string_view::npos) s.erase(0, 1);
+  return s;
+}
+
+detail::Grid read_grid(std::string_view bytes, const std::string& source, const TableOptions& options,
+                       Table& table) {
+  if (bytes.size() > options.max_bytes)
+    throw Error(ErrorCode::out_of_range, source + ": " + std::to_string(bytes.size()) + " bytes is more than the " +
+                                             std::to_string(options.max_bytes) + " a table may have");
+  std::string format = options.format ? *options.format : detail::looks_like_zip(bytes) ? "xlsx" : "csv";
+  table.format = format;
+  if (format == "xlsx") {
+    detail::Grid g = detail::read_xlsx(bytes, source, options.max_cells);
+    table.sheet = g.sheet;
+    return g;
+  }
+  if (format != "csv") throw Error(ErrorCode::invalid_argument, source + ": unknown table format \"" + format + "\"");
+  std::string used;
+  std::string text = detail::decode_text(bytes, options.encoding, source, used);
+  table.encoding = used;
+  return detail::read_csv(text, source, options.max_cells);
+}
+
+}  // namespace
+
+std::optional<std::size_t> Table::column(TableField f) const {
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].field == f) return c;
+  return std::nullopt;
+}
+
+const std::string* Table::cell(const TableRecord& r, TableField f) const {
+  auto c = column(f);
+  if (!c || *c >= r.cells.size()) return nullptr;
+  return &r.cells[*c];
+}
+
+Table read_table(std::string_view bytes, const std::string& source, const TableOptions& options) {
+  Table table;
+  detail::Grid grid = read_grid(bytes, source, options, table);
+  detail::Mapping mapping;
+  if (options.mapping) mapping = detail::read_mapping(*options.mapping, options.mapping_source);
+  detail::Layout layout = detail::locate_header(grid, mapping, source);
+  table.columns = layout.columns;
+  table.problems = layout.problems;
+  for (std::size_t i = 0; i < layout.header_index + layout.header_lines; ++i) {
+    table.head.push_back(grid.rows[i].cells);
+    if (i < layout.header_index) {
+      std::string t;
+      for (const auto& c : grid.rows[i].cells)
+        if (filled(c)) t += (t.empty() ? "" : " ") + c;
+      table.title.push_back(t);
+    }
+  }
+  auto number = table.column(TableField::number), id = table.column(TableField::id),
+       task = table.column(TableField::task);
+  auto at = [](const detail::GridRow& r, std::optional<std::size_t> c) -> std::string {
+    return c && *c < r.cells.size() ? r.cells[*c] : std::string();
+  };
+  for (std::size_t i = layout.header_index + layout.header_lines; i < grid.rows.size(); ++i) {
+    detail::GridRow& row = grid.rows[i];
+    for (auto& c : row.cells) c = unescape(std::move(c));
+    std::size_t width = table.columns.size();
+    if (row.cells.size() > width) {
+      bool extra = false;
+      for (std::size_t c = width; c < row.cells.size(); ++c) extra = extra || filled(row.cells[c]);
+      if (extra) {
+        table.problems.push_back({row.number, width + 1, "cells past the last header column: kept as unnamed columns"});
+        table.columns.resize(row.cells.size());
+      }
+    }
+    std::size_t nonblank = 0, only = 0;
+    for (std::size_t c = 0; c < row.cells.size(); ++c)
+      if (filled(row.cells[c])) ++nonblank, only = c;
+    bool starts = filled(at(row, number)) || filled(at(row, id)) || filled(at(row, task));
+    // A heading inside the table (一、主要预期目标): one cell, in the number column, not a number.
+    bool heading = nonblank == 1 && number && only == *number && !is_integer(detail::header_key(row.cells[only]));
+    if (heading) {
+      table.skipped.push_back({row.number, row.cells, {row.cells}});
+      continue;
+    }
+    if (!starts) {
+      if (table.records.empty()) {
+        table.problems.push_back({row.number, 0, "a row with no 序号 and no task before the first task: kept, not read"});
+        table.skipped.push_back({row.number, row.cells, {row.cells}});
+        continue;
+      }
+      // A continuation row left by merged cells: its cells join the record above.
+      TableRecord& r = table.records.back();
+      r.lines.push_back(row.cells);
+      if (r.cells.size() < row.cells.size()) r.cells.resize(row.cells.size());
+      for (std::size_t c = 0; c < row.cells.size(); ++c)
+        if (filled(row.cells[c])) r.cells[c] += (filled(r.cells[c]) ? "\n" : "") + row.cells[c];
+      continue;
+    }
+    TableRecord r{row.number, row.cells, {row.cells}};
+    r.cells.resize(std::max(r.cells.size(), table.columns.size()));
+    // Merged cells over several tasks (a category, a kind) leave the rows below blank.
+    for (auto f : {TableField::category, TableField::kind})
+      if (auto c = table.column(f); c && !filled(r.cells[*c]) && !table.records.empty())
+        r.cells[*c] = table.records.back().cells[*c];
+    table.records.push_back(std::move(r));
+  }
+  return table;
+}
+
+}  // namespace ducha::import
