@@ -13,5 +13,7 @@ Command add_extract(CLI::App& root, Globals& globals);
 Command add_import_report(CLI::App& root, Globals& globals);
 Command add_test(CLI::App& root, Globals& globals);
 Command add_report(CLI::App& root, Globals& globals);
+Command add_import_table(CLI::App& root, Globals& globals);
+Command add_export_table(CLI::App& root, Globals& globals);
 
 }  // namespace ducha::cli

@@ -14,18 +14,24 @@ using ducha::cli::Command;
 using ducha::cli::UsageError;
 
 constexpr const char* kShortUsage =
-    "usage: ducha <command> [options]; commands: evaluate, assess, extract, import-report, report, test\n"
+    "usage: ducha <command> [options]; commands: evaluate, assess, extract, import-report, import table, export table, report, test\n"
     "       ducha --help for an overview, ducha <command> --help for a command's options and examples\n";
 
 // The overview under `ducha --help`: one synopsis line per command, from its options.
 std::string overview(const CLI::App& root) {
   std::string out = "Synopsis (ducha COMMAND --help shows a command's options and examples):\n";
   for (const CLI::App* sub : root.get_subcommands({})) {
-    out += "  ducha " + sub->get_name();
-    for (const CLI::Option* opt : sub->get_options())
-      if (opt->get_positional())
-        out += ducha::cli::is_optional_input(opt) ? " [" + opt->get_name() + "]" : " " + opt->get_name();
-    out += " [options]\n";
+    // A two-word command (import table): one line per second word.
+    std::vector<const CLI::App*> leaves;
+    for (const CLI::App* leaf : sub->get_subcommands({})) leaves.push_back(leaf);
+    if (leaves.empty()) leaves.push_back(sub);
+    for (const CLI::App* leaf : leaves) {
+      out += "  ducha " + sub->get_name() + (leaf == sub ? "" : " " + leaf->get_name());
+      for (const CLI::Option* opt : leaf->get_options())
+        if (opt->get_positional())
+          out += ducha::cli::is_optional_input(opt) ? " [" + opt->get_name() + "]" : " " + opt->get_name();
+      out += " [options]\n";
+    }
   }
   return out +
          "\nPOLICY is a policy file or a preset: reference, points, sdg-ratio. A FILE of - is standard input;\n"
@@ -93,6 +99,7 @@ int main(int argc, char** argv) {
       ducha::cli::add_evaluate(app, globals),      ducha::cli::add_assess(app, globals),
       ducha::cli::add_extract(app, globals),       ducha::cli::add_import_report(app, globals),
       ducha::cli::add_report(app, globals),        ducha::cli::add_test(app, globals),
+      ducha::cli::add_import_table(app, globals),  ducha::cli::add_export_table(app, globals),
   };
   app.footer([&app] { return overview(app); });
   if (std::string(argv[1]) == "help") {  // `ducha help [COMMAND]`

@@ -88,8 +88,11 @@ std::optional<std::string> changed(Context& ctx, const Item& item, const SourceC
     std::string unit = trimmed(unit_cell).empty() ? col.unit : trimmed(unit_cell);
     std::string why;
     auto was = cell_text.empty() ? std::nullopt : cell_decimal(cell_text, why);
-    if (!now) return std::nullopt;  // nothing the plan knows: the cell stays
+    // A figure column is rewritten only where it held a figure: a blank one leaves the
+    // figure to the text it was read from; a figure of another dimension is not written.
+    if (!now || cell_text.empty()) return std::nullopt;
     auto u = find_unit(unit);
+    if (u && u->dimension != now->unit.dimension) return std::nullopt;
     if (was && u && same_dimension(Quantity{*was, *u}, *now) && Quantity{*was, *u}.base_value() == now->base_value())
       return std::nullopt;
     return figure(*now, unit);

@@ -5,13 +5,13 @@ import json
 import pytest
 
 PLAN = "examples/shapingba-2022h1/plan.json"
-COMMANDS = ["evaluate", "assess", "extract", "import-report", "report", "test"]
+COMMANDS = ["evaluate", "assess", "extract", "import-report", "report", "test", "import table", "export table"]
 
 
 def test_every_command_has_its_own_help_with_examples(ducha):
     helps = {}
     for command in COMMANDS:
-        r = ducha(command, "--help")
+        r = ducha(*command.split(), "--help")
         assert r.returncode == 0, r.stderr
         assert f"Usage: ducha {command}" in r.stdout
         assert "Examples:" in r.stdout and f"ducha {command}" in r.stdout.split("Examples:")[1]
