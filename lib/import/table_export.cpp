@@ -2,6 +2,8 @@
 // what it holds differs from what the cell reads as.
 #include "import/table_export.hpp"
 
+#include <unordered_map>
+
 #include "ducha/error.hpp"
 #include "import/table.hpp"
 #include "import/table_cells.hpp"
@@ -151,14 +153,17 @@ std::vector<std::vector<std::string>> table_rows(const Plan& plan) {
   std::vector<std::vector<std::string>> out = plan.table->head;
   Context ctx{plan, {}, {}};
   std::vector<bool> written(plan.items.size(), false);
+  std::unordered_map<std::string_view, std::size_t> index;  // id → item, so that the export stays linear
+  for (std::size_t i = 0; i < plan.items.size(); ++i) index.emplace(plan.items[i].id, i);
   for (const auto& row : plan.table->rows) {
     if (row.item.empty()) {
       out.insert(out.end(), row.lines.begin(), row.lines.end());
       continue;
     }
-    const Item* item = plan.find(row.item);
-    if (!item) continue;  // removed from the plan since
-    written[static_cast<std::size_t>(item - plan.items.data())] = true;
+    auto found = index.find(row.item);
+    if (found == index.end()) continue;  // removed from the plan since
+    written[found->second] = true;
+    const Item* item = &plan.items[found->second];
     auto lines = updated(ctx, *item, row);
     out.insert(out.end(), lines.begin(), lines.end());
   }

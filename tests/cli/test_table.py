@@ -189,3 +189,18 @@ def test_errors_name_the_input(ducha, tmp_path):
     plan.write_text('{"year": 2022, "items": []}', encoding="utf-8")
     r = ducha("export", "table", plan)
     assert r.returncode == 2 and "not imported from a table" in r.stderr
+
+
+def test_the_mapping_example_of_the_docs_works(ducha, source, tmp_path):
+    import re
+    doc = (source / "docs/tables.md").read_text(encoding="utf-8")
+    mapping = re.search(r"```json\n(.*?)```", doc, re.S).group(1)
+    (tmp_path / "m.json").write_text(mapping, encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text("2022年主要指标\n填报单位:区统计局\n指标项,城镇新增就业(人),主管部门,说明\n"
+                     "城镇新增就业,30000,区人力社保局,全年\n", encoding="utf-8")
+    r = ducha("import", "table", table, "--map", tmp_path / "m.json")
+    assert r.returncode == 0, r.stderr
+    plan = json.loads(r.stdout)
+    assert plan["items"][0]["sub_targets"][0]["target"]["value"] == "30000"
+    assert plan["table"]["columns"][3] == {"header": "说明"}
