@@ -306,6 +306,64 @@ TEST(TableXlsx, DamagedWorkbooksAreErrorsNamingTheFile) {
   EXPECT_THROW(import_table(workbook("<row r=\"1\"><c r=\"A1\"><v>1</v></row>"), "bad.xlsx"), Error);
 }
 
+TEST(TableXlsx, DateSerialsInTheDateColumnAreDates) {
+  std::string sheet =
+      "<row r=\"1\"><c t=\"inlineStr\"><is><t>2022年任务</t></is></c></row>"
+      "<row r=\"2\"><c t=\"inlineStr\"><is><t>序号</t></is></c><c t=\"inlineStr\"><is><t>工作任务</t></is></c>"
+      "<c t=\"inlineStr\"><is><t>截至日期</t></is></c></row>"
+      "<row r=\"3\"><c><v>1</v></c><c t=\"inlineStr\"><is><t>新建30个社区健身点</t></is></c><c><v>44742</v></c></row>";
+  auto r = import_table(workbook(sheet), "t.xlsx");
+  ASSERT_EQ(r.plan.items.size(), 1u) << problems(r);
+  EXPECT_EQ(r.plan.as_of, parse_date("2022-06-30"));
+  // In a CSV a bare number is no date.
+  auto c = load(std::string(kTitle) + "序号,工作任务,截至日期\n1,新建30个社区健身点,44742\n");
+  EXPECT_EQ(c.problems.size(), 1u) << problems(c);
+}
+
+TEST(TableCsv, HeadingRowsAreKeptAndNotItems) {
+  auto r = load(std::string(kTitle) + "序号,工作任务,责任单位\n一、主要预期目标,,\n1,地区生产总值增长5.5%左右,区发展改革委\n"
+                                      "二、重点任务,,\n1,新建30个社区健身点,区体育局\n");
+  EXPECT_EQ(r.report(), "2 rows, 2 items, 1 problems") << problems(r);  // the second 序号 1 repeats
+  ASSERT_EQ(r.plan.table->rows.size(), 4u);
+  EXPECT_EQ(r.plan.table->rows[0].item, "");
+  EXPECT_EQ(r.plan.table->rows[0].lines[0][0], "一、主要预期目标");
+  EXPECT_EQ(r.plan.table->rows[2].lines[0][0], "二、重点任务");
+  EXPECT_NE(export_table_csv(r.plan).find("二、重点任务,,\r\n"), std::string::npos);
+}
+
+TEST(TableCsv, SemicolonsAndTabsAsDelimitersAndUtf16) {
+  auto s = read_table(std::string(kTitle) + "序号;工作任务;责任单位\n1;新建30个;区体育局\n", "t.csv");
+  ASSERT_EQ(s.records.size(), 1u);
+  EXPECT_EQ(s.records[0].cells[2], "区体育局");
+  auto t = read_table(std::string(kTitle) + "序号\t工作任务\t责任单位\n1\t新建30个\t区体育局\n", "t.csv");
+  EXPECT_EQ(t.records[0].cells[1], "新建30个");
+  std::string u16 = "\xFF\xFE";
+  UErrorCode status = U_ZERO_ERROR;
+  std::string text = std::string(kTitle) + "序号,工作任务\n1,新建30个\n";
+  std::string out(text.size() * 4, '\0');
+  int32_t n = ucnv_convert("UTF-16LE", "UTF-8", out.data(), static_cast<int32_t>(out.size()), text.data(),
+                           static_cast<int32_t>(text.size()), &status);
+  out.resize(static_cast<std::size_t>(n));
+  auto w = read_table(u16 + out, "t.csv");
+  EXPECT_EQ(w.encoding, "UTF-16LE");
+  EXPECT_EQ(w.records[0].cells[1], "新建30个");
+}
+
+TEST(TableProblems, FiguresThatDoNotFitAreReportedNotGuessed) {
+  auto r = load(std::string(kTitle) +
+                "序号,工作任务,目标值,计量单位,完成值,进展情况,工作内容\n"
+                "1,新建30个社区健身点,25,个,,,\n"
+                "2,新建3个社区体育公园和30个社区健身点,,个,5,,\n"
+                "3,拆除违法建筑10万平方米,10,万平方米,3,,\n");
+  std::string got = problems(r);
+  EXPECT_NE(got.find("2:7 a second column for task"), std::string::npos) << got;
+  EXPECT_NE(got.find("3:3 the 目标 column (25个) differs from the task text (30个)"), std::string::npos) << got;
+  EXPECT_NE(got.find("4:5 完成值 given but the task has 2 measurable sub-targets"), std::string::npos) << got;
+  EXPECT_EQ(r.plan.items[0].sub_targets[0].target->quantity.to_string(), "25个");
+  EXPECT_EQ(r.plan.items[2].sub_targets[0].progress->value->to_string(), "3万平方米");
+  EXPECT_EQ(r.problems.size(), 3u) << got;
+}
+
 TEST(TableExport, UnchangedCellsAreKeptAndChangedOnesRewritten) {
   std::string csv = std::string(kTitle) +
                     "序号,类别,工作任务,责任单位,进展情况,完成率,备注\n"

@@ -1,24 +1,38 @@
+#include <algorithm>
+#include <cstdint>
+
 #include "ducha/error.hpp"
 #include "import/table_grid.hpp"
 
 namespace ducha::import::detail {
 namespace {
 
-// The delimiter: ',' unless the first line (outside quotes) has more ';' or tabs.
+// The delimiter: of ',', ';' and tab, the one every line (of the first 30 that hold any of
+// them, outside quotes) has most of at the least — a title row holds none, free text in
+// one cell adds commas to a few lines only. ',' when none is found.
 char delimiter(std::string_view s) {
-  std::size_t comma = 0, semicolon = 0, tab = 0;
+  const char candidates[] = {',', ';', '\t'};
+  std::size_t least[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX}, count[3] = {0, 0, 0};
+  std::size_t lines = 0;
   bool quoted = false;
-  for (char c : s) {
+  for (std::size_t i = 0; i <= s.size() && lines < 30; ++i) {
+    char c = i < s.size() ? s[i] : '\n';
     if (c == '"') quoted = !quoted;
     if (quoted) continue;
-    if (c == '\n') break;
-    comma += c == ',';
-    semicolon += c == ';';
-    tab += c == '\t';
+    if (c == '\n') {
+      if (count[0] + count[1] + count[2] > 0) {
+        ++lines;
+        for (int k = 0; k < 3; ++k) least[k] = std::min(least[k], count[k]);
+      }
+      count[0] = count[1] = count[2] = 0;
+      continue;
+    }
+    for (int k = 0; k < 3; ++k) count[k] += c == candidates[k];
   }
-  if (tab > comma && tab >= semicolon) return '\t';
-  if (semicolon > comma) return ';';
-  return ',';
+  int best = 0;
+  for (int k = 1; k < 3; ++k)
+    if (least[k] != SIZE_MAX && (least[best] == SIZE_MAX || least[k] > least[best])) best = k;
+  return candidates[best];
 }
 
 bool blank(const std::vector<std::string>& cells) {

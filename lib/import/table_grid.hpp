@@ -26,7 +26,7 @@ struct Grid {
 std::string decode_text(std::string_view bytes, const std::optional<std::string>& encoding,
                         const std::string& source, std::string& used);
 
-// RFC 4180 CSV (',' or, when the first line has more, ';' or tab), quoted cells with
+// RFC 4180 CSV (',', or ';' or tab when every line has more of those), quoted cells with
 // line breaks and doubled quotes. Throws on an unterminated quote or past max_cells.
 Grid read_csv(std::string_view utf8, const std::string& source, std::size_t max_cells);
 
