@@ -24,7 +24,8 @@ std::string problems(const TableImport& t) {
 }
 
 // A workbook from its parts, zipped with libzip (the XML written by hand: exactly what a file holds).
-std::string workbook(const std::string& sheet_xml, const std::string& shared_xml = "") {
+std::string workbook(const std::string& sheet_xml, const std::string& shared_xml = "",
+                     const std::string& after_sheet_data = "") {
   std::map<std::string, std::string> parts = {
       {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
       {"xl/workbook.xml",
@@ -36,7 +37,7 @@ std::string workbook(const std::string& sheet_xml, const std::string& shared_xml
        "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/data.xml\"/></Relationships>"},
       {"xl/worksheets/data.xml",
        "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-       "<sheetData>" + sheet_xml + "</sheetData></worksheet>"}};
+       "<sheetData>" + sheet_xml + "</sheetData>" + after_sheet_data + "</worksheet>"}};
   if (!shared_xml.empty())
     parts["xl/sharedStrings.xml"] =
         "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
@@ -291,6 +292,34 @@ TEST(TableXlsx, SharedAndInlineStringsAndNumbersAsTheirExactText) {
   EXPECT_EQ(s.target->quantity.to_string(), "150万平方米");
   // The number exactly as the file stores it, never through a double.
   EXPECT_EQ(s.progress->value->to_string(), "33.310000000000002万平方米");
+}
+
+std::string inline_cell(const std::string& ref, const std::string& text) {
+  return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+}
+
+TEST(TableXlsx, AMergedCellOverSeveralTasksGivesEachItsValueAndExportKeepsItBlank) {
+  std::string sheet = "<row r=\"1\">" + inline_cell("A1", "2022年任务") + "</row>" +
+                      "<row r=\"2\">" + inline_cell("A2", "序号") + inline_cell("B2", "工作任务") +
+                      inline_cell("C2", "责任单位") + inline_cell("D2", "进展情况") + "</row>" +
+                      "<row r=\"3\">" + inline_cell("A3", "1") + inline_cell("B3", "新建30个社区健身点") +
+                      inline_cell("C3", "区体育局") + inline_cell("D3", "建成2个。") + "</row>" +
+                      "<row r=\"4\">" + inline_cell("D4", "正在选址。") + "</row>" +
+                      "<row r=\"5\">" + inline_cell("A5", "2") + inline_cell("B5", "新建3个社区体育公园") +
+                      inline_cell("D5", "建成1个。") + "</row>";
+  std::string merges = "<mergeCells count=\"2\"><mergeCell ref=\"A3:A4\"/><mergeCell ref=\"C3:C5\"/></mergeCells>";
+  auto r = import_table(workbook(sheet, "", merges), "t.xlsx");
+  ASSERT_EQ(r.plan.items.size(), 2u) << problems(r);
+  EXPECT_EQ(r.plan.items[0].progress_text, "建成2个。\n正在选址。");
+  EXPECT_EQ(r.plan.items[0].lead, std::vector<std::string>{"区体育局"});
+  EXPECT_EQ(r.plan.items[1].lead, std::vector<std::string>{"区体育局"});
+  std::string csv = export_table_csv(r.plan);
+  EXPECT_NE(csv.find("1,新建30个社区健身点,区体育局,建成2个。\r\n,,,正在选址。\r\n2,新建3个社区体育公园,,建成1个。\r\n"),
+            std::string::npos)
+      << csv;
+  r.plan.units.add(OrgUnit{"区教委", "区教委", {}});
+  r.plan.items[1].lead = {"区教委"};
+  EXPECT_NE(export_table_csv(r.plan).find("2,新建3个社区体育公园,区教委,建成1个。\r\n"), std::string::npos);
 }
 
 TEST(TableXlsx, DamagedWorkbooksAreErrorsNamingTheFile) {

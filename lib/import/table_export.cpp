@@ -14,8 +14,20 @@ namespace {
 
 struct Context {
   const Plan& plan;
-  std::string previous_category, previous_kind;  // merged cells over several rows
+  const Item* previous = nullptr;  // the item of the row above: merged cells over several rows
 };
+
+// A blank cell under a merged one (or a category left blank under a filled one) was read
+// as the value above: it is unchanged while the value still is the one above.
+bool as_above(const Context& ctx, const Item& item, const std::string& field) {
+  if (!ctx.previous) return false;
+  const Item& p = *ctx.previous;
+  if (field == "category") return item.category == p.category;
+  if (field == "lead") return item.lead == p.lead;
+  if (field == "cooperating") return item.cooperating == p.cooperating;
+  if (field == "status") return item.official_status == p.official_status;
+  return false;
+}
 
 const SubTarget* single_measurable(const Item& item) {
   const SubTarget* found = nullptr;
@@ -63,10 +75,8 @@ std::optional<std::string> changed(Context& ctx, const Item& item, const SourceC
   };
   if (field == "task") return differs(item.text);
   if (field == "progress") return differs(item.progress_text);
-  if (field == "category") {
-    if (cell_text.empty() && item.category == ctx.previous_category) return std::nullopt;
-    return differs(item.category);
-  }
+  if (cell_text.empty() && as_above(ctx, item, field)) return std::nullopt;
+  if (field == "category") return differs(item.category);
   if (field == "lead" || field == "cooperating") {
     const auto& ids = field == "lead" ? item.lead : item.cooperating;
     return resolved(ctx.plan, cell) == ids ? std::nullopt : std::optional(names(ctx.plan, ids));
@@ -124,21 +134,20 @@ std::vector<std::vector<std::string>> updated(Context& ctx, const Item& item, co
     if (lines.front().size() <= c) lines.front().resize(c + 1);
     lines.front()[c] = *now;
   }
-  ctx.previous_category = item.category;
+  ctx.previous = &item;
   return lines;
 }
 
 std::vector<std::string> new_row(const Plan& plan, const Item& item) {
   const auto& columns = plan.table->columns;
   std::vector<std::string> cells(columns.size());
-  Context ctx{plan, {}, {}};
+  Context ctx{plan, nullptr};  // a blank cell is never "as above" in a new row
   for (std::size_t c = 0; c < columns.size(); ++c) {
     if (columns[c].field == "kind") {
       cells[c] = item.kind == ItemKind::indicator ? "指标" : "任务";
       continue;
     }
     if (columns[c].field.empty()) continue;
-    ctx.previous_category = "\x01";  // a blank cell is never "as above" in a new row
     if (auto now = changed(ctx, item, columns[c], "", "")) cells[c] = *now;
   }
   return cells;
@@ -151,7 +160,7 @@ std::vector<std::vector<std::string>> table_rows(const Plan& plan) {
     throw Error(ErrorCode::invalid_argument, "the plan was not imported from a table (ducha import table): "
                                              "there is no table to write back");
   std::vector<std::vector<std::string>> out = plan.table->head;
-  Context ctx{plan, {}, {}};
+  Context ctx{plan, nullptr};
   std::vector<bool> written(plan.items.size(), false);
   std::unordered_map<std::string_view, std::size_t> index;  // id → item, so that the export stays linear
   for (std::size_t i = 0; i < plan.items.size(); ++i) index.emplace(plan.items[i].id, i);

@@ -14,8 +14,14 @@ struct GridRow {
   std::vector<std::string> cells;
 };
 
+// A merged range of an XLSX sheet (1-based, inclusive): its value is in the top-left cell.
+struct Merge {
+  std::size_t first_row = 0, last_row = 0, first_col = 0, last_col = 0;
+};
+
 struct Grid {
   std::vector<GridRow> rows;  // rows with at least one cell; blank rows are left out
+  std::vector<Merge> merges;  // XLSX only
   std::string encoding;       // CSV: the encoding used
   std::string sheet;          // XLSX: the worksheet read
 };

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <map>
+
 #include "ducha/error.hpp"
 #include "import/table.hpp"
 #include "import/table_layout.hpp"
@@ -36,6 +39,37 @@ detail::Grid read_grid(std::string_view bytes, const std::string& source, const 
   return detail::read_csv(text, source, options.max_cells);
 }
 
+// Cells under a merged XLSX range that spans several records (one 责任单位 over three
+// tasks): each record reads the range's value. Ranges do not overlap (Excel's rule).
+class MergedCells {
+ public:
+  explicit MergedCells(const detail::Grid& grid) : grid_(grid) {
+    for (const auto& m : grid.merges)
+      if (m.last_row > m.first_row) by_column_[m.first_col - 1].push_back(m);
+    for (auto& [col, list] : by_column_)
+      std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first_row < b.first_row; });
+  }
+  // The value of the range covering (row, col) from a row above, or nullptr.
+  const std::string* above(std::size_t row, std::size_t col) const {
+    auto it = by_column_.find(col);
+    if (it == by_column_.end()) return nullptr;
+    const auto& list = it->second;
+    auto m = std::upper_bound(list.begin(), list.end(), row,
+                              [](std::size_t r, const detail::Merge& x) { return r < x.first_row; });
+    if (m == list.begin()) return nullptr;
+    --m;
+    if (m->first_row >= row || m->last_row < row) return nullptr;
+    auto g = std::lower_bound(grid_.rows.begin(), grid_.rows.end(), m->first_row,
+                              [](const detail::GridRow& x, std::size_t r) { return x.number < r; });
+    if (g == grid_.rows.end() || g->number != m->first_row || col >= g->cells.size()) return nullptr;
+    return &g->cells[col];
+  }
+
+ private:
+  const detail::Grid& grid_;
+  std::map<std::size_t, std::vector<detail::Merge>> by_column_;
+};
+
 }  // namespace
 
 std::optional<std::size_t> Table::column(TableField f) const {
@@ -72,6 +106,7 @@ Table read_table(std::string_view bytes, const std::string& source, const TableO
   auto at = [](const detail::GridRow& r, std::optional<std::size_t> c) -> std::string {
     return c && *c < r.cells.size() ? r.cells[*c] : std::string();
   };
+  MergedCells merged(grid);
   for (std::size_t i = layout.header_index + layout.header_lines; i < grid.rows.size(); ++i) {
     detail::GridRow& row = grid.rows[i];
     for (auto& c : row.cells) c = unescape(std::move(c));
@@ -110,6 +145,9 @@ Table read_table(std::string_view bytes, const std::string& source, const TableO
     }
     TableRecord r{row.number, row.cells, {row.cells}};
     r.cells.resize(std::max(r.cells.size(), table.columns.size()));
+    for (std::size_t c = 0; c < r.cells.size(); ++c)
+      if (!filled(r.cells[c]) && c != number && c != id)
+        if (const std::string* v = merged.above(row.number, c)) r.cells[c] = *v;
     // Merged cells over several tasks (a category, a kind) leave the rows below blank.
     for (auto f : {TableField::category, TableField::kind})
       if (auto c = table.column(f); c && !filled(r.cells[*c]) && !table.records.empty())

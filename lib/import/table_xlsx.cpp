@@ -150,6 +150,16 @@ std::size_t column_of(std::string_view ref) {
   return (i == 0 || col > 16384) ? 0 : col;
 }
 
+// "B3" → {row 3, column 2}; nullopt when not a cell reference.
+std::optional<std::pair<std::size_t, std::size_t>> cell_of(std::string_view ref) {
+  std::size_t col = column_of(ref), i = 0;
+  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z') ++i;
+  std::string digits(ref.substr(i));
+  if (col == 0 || digits.empty() || digits.size() > 7 || digits.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return std::pair{static_cast<std::size_t>(std::stoul(digits)), col};
+}
+
 struct Sheet : XmlWalk {
   const std::vector<std::string>* shared = nullptr;
   std::size_t max_cells = 0, cells = 0;
@@ -161,6 +171,14 @@ struct Sheet : XmlWalk {
   int phonetic = 0;
 
   void start(std::string_view n, const std::map<std::string, std::string>& a) override {
+    if (n == "mergeCell" && a.count("ref")) {
+      const std::string& ref = a.at("ref");
+      auto colon = ref.find(':');
+      auto from = cell_of(ref.substr(0, colon)), to = colon == std::string::npos ? from : cell_of(ref.substr(colon + 1));
+      if (from && to && from->first <= to->first && from->second <= to->second)
+        grid.merges.push_back({from->first, to->first, from->second, to->second});
+      return;
+    }
     if (n == "row") {
       row = GridRow{};
       auto r = a.find("r");
