@@ -1,5 +1,7 @@
 #include "report/document.hpp"
 
+#include <unordered_map>
+
 #include "report/explanation.hpp"
 #include "report/figures.hpp"
 #include "report/judged.hpp"
@@ -54,6 +56,7 @@ Table indicator_table(const ReportModel& m) {
           {{"序号", ColumnKind::index}, {"预期目标", ColumnKind::text}, {"责任单位", ColumnKind::unit},
            {"进展情况", ColumnKind::wide}, {"评估结果", ColumnKind::status}, {"评估说明", ColumnKind::text},
            {"通报结果", ColumnKind::status}},
+          {},
           {}};
   for (std::size_t k = 0; k < m.indicators.size(); ++k) {
     std::size_t i = m.indicators[k];
@@ -73,6 +76,7 @@ Table task_table(const ReportModel& m, std::string label, std::string title, con
            {"配合单位", ColumnKind::unit}, {"进展情况", ColumnKind::wide}, {"完成率", ColumnKind::percent},
            {"序时进度", ColumnKind::percent}, {"评估结果", ColumnKind::status}, {"评估说明", ColumnKind::text},
            {"通报结果", ColumnKind::status}},
+          {},
           {}};
   for (std::size_t k = 0; k < rows.size(); ++k) {
     std::size_t i = rows[k];
@@ -92,6 +96,7 @@ Table scorecard_table(const ReportModel& m) {
           {{"序号", ColumnKind::index}, {"责任单位", ColumnKind::unit}, {"牵头任务", ColumnKind::number},
            {"已评估", ColumnKind::number}, {"其中推进较为滞后", ColumnKind::number},
            {"待人工评估", ColumnKind::number}, {"配合任务", ColumnKind::number}},
+          {},
           {}};
   auto num = [](int v) { return Cell{std::to_string(v), Tone::none, std::to_string(v), ""}; };
   for (std::size_t k = 0; k < m.scorecard.size(); ++k) {
@@ -102,13 +107,25 @@ Table scorecard_table(const ReportModel& m) {
   return t;
 }
 
+// Every item's place in the annexes ("附件3第8项"), built once: findings look it up.
+std::unordered_map<std::string, std::string> locations(const ReportModel& m) {
+  std::unordered_map<std::string, std::string> out;
+  for (auto [rows, annex] : {std::pair{&m.indicators, "附件1"}, {&m.behind, "附件2"}, {&m.normal, "附件3"}})
+    for (std::size_t k = 0; k < rows->size(); ++k)
+      out.emplace(m.plan.items[(*rows)[k]].id, std::string(annex) + "第" + std::to_string(k + 1) + "项");
+  return out;
+}
+
 Table findings_table(const ReportModel& m) {
+  const auto where_is = locations(m);
   Table t{"附件5", "数据核对事项表",
           {{"序号", ColumnKind::index}, {"位置", ColumnKind::unit}, {"核对事项", ColumnKind::wide}},
+          {},
           {}};
   for (std::size_t k = 0; k < m.findings.size(); ++k) {
     const Finding& f = m.findings[k];
-    std::string where = f.item.empty() ? "报告正文" : item_location(m, f.item);
+    auto at = where_is.find(f.item);
+    std::string where = f.item.empty() ? "报告正文" : at != where_is.end() ? at->second : "";
     t.ids.push_back(f.item);
     t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{where},
                       Cell{f.message + ",请核实。", Tone::none, std::nullopt, std::string(to_string(f.kind))}});
@@ -119,14 +136,9 @@ Table findings_table(const ReportModel& m) {
 }  // namespace
 
 std::string item_location(const ReportModel& m, std::string_view id) {
-  auto find = [&](const std::vector<std::size_t>& rows, const char* annex) -> std::string {
-    for (std::size_t k = 0; k < rows.size(); ++k)
-      if (m.plan.items[rows[k]].id == id) return std::string(annex) + "第" + std::to_string(k + 1) + "项";
-    return "";
-  };
-  for (auto [rows, annex] : {std::pair{&m.indicators, "附件1"}, {&m.behind, "附件2"}, {&m.normal, "附件3"}})
-    if (std::string at = find(*rows, annex); !at.empty()) return at;
-  return "";
+  auto all = locations(m);
+  auto it = all.find(std::string(id));
+  return it == all.end() ? "" : it->second;
 }
 
 Document build_document(const ReportModel& m, const ReportSettings& settings) {

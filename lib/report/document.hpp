@@ -71,7 +71,7 @@ struct Document {
 
 Document build_document(const ReportModel& m, const ReportSettings& settings);
 
-// Where an item appears in the document: "附件3第8项", or "" when in no annex.
+// Where an item appears in the document: "附件3第8项", or "" when in no annex (one lookup; linear).
 std::string item_location(const ReportModel& m, std::string_view item_id);
 
 }  // namespace ducha::report

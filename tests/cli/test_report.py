@@ -190,6 +190,9 @@ def test_xlsx_has_a_sheet_per_annex_numbers_as_numbers_frozen_and_filtered(outpu
     import openpyxl
     wb = openpyxl.load_workbook(outputs["xlsx"])
     assert wb.sheetnames == ANNEXES
+    rows = {name: wb[name].max_row - 3 for name in ANNEXES}
+    assert (rows["附件1"], rows["附件2"], rows["附件3"]) == (10, 15, 116)  # the same counts as the summary
+    assert rows["附件5"] == len(doc["findings"]) and rows["附件4"] == len(doc["scorecard"])
     ws = wb["附件2"]
     assert ws.freeze_panes == "A4" and ws.auto_filter.ref.startswith("A3:")
     header = [c.value for c in ws[3]]
@@ -244,6 +247,10 @@ def test_csv_opens_in_excel_with_codes_and_no_formulas(ducha, source, plan, tmp_
     assert rows[0][:3] == ["附件", "序号", "预期目标"] and "状态代码" in rows[0]
     items = [r for r in rows[1:] if r[0] in ("附件1", "附件2", "附件3")]
     assert len(items) == 141
+    assert [sum(r[0] == a for r in items) for a in ("附件1", "附件2", "附件3")] == [10, 15, 116]
+    done = rows[0].index("完成率")
+    row = next(r for r in items if r[rows[0].index("工作任务")].startswith("拆除新山路"))
+    assert row[done] == "7.5%" and row[rows[0].index("评估结果")] == "严重滞后"
     code = rows[0].index("状态代码")
     assert {r[code] for r in items} >= {"not_assessable", "lagging", "on_track"}
     ids = rows[0].index("编号")  # the plan's ids: codes, in CSV only
