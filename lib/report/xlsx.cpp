@@ -98,7 +98,7 @@ std::string set_exact_values(const std::string& xlsx, const ExactCells& exact) {
     int sheet = 0;
     if (std::sscanf(name.c_str(), "xl/worksheets/sheet%d.xml", &sheet) != 1 || !exact.count(sheet)) continue;
     pugi::xml_document doc;
-    if (!doc.load_buffer(content.data(), content.size())) throw Error(ErrorCode::io_error, "xlsx: unreadable " + name);
+    if (!doc.load_buffer(content.data(), content.size(), pugi::parse_default | pugi::parse_declaration)) throw Error(ErrorCode::io_error, "xlsx: unreadable " + name);
     const auto& cells = exact.at(sheet);
     std::size_t set = 0;
     for (auto row : doc.child("worksheet").child("sheetData").children("row"))
