@@ -256,6 +256,19 @@ TEST(TableProblems, EachMalformedRowIsReportedAndNothingElseIsLost) {
   EXPECT_EQ(r.plan.table->rows[4].lines[0].back(), "多出来的");
 }
 
+TEST(TableProblems, AFigurePastTheExactRangeIsAProblemOfItsCell) {
+  auto r = load(std::string(kTitle) + "序号,工作任务,目标值,计量单位\n"
+                "1,新建30个社区健身点,30,个\n"
+                "2,完成投资,99999999999999999999999999,亿元\n"
+                "3,新建2个标准化派出所,2,个\n");
+  EXPECT_EQ(r.report(), "3 rows, 3 items, 1 problems");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].row, 4u);
+  EXPECT_EQ(r.problems[0].column, 3u);
+  for (const auto& st : r.plan.items[1].sub_targets) EXPECT_FALSE(st.target);  // imported, without the figure
+  EXPECT_EQ(r.plan.items[2].sub_targets[0].target->quantity.to_string(), "2个");
+}
+
 TEST(TableProblems, StatusWordsFollowTheItemsKind) {
   auto r = load(std::string(kTitle) + "序号,类型,工作任务,是否达序\n1,任务,新建30个,是\n2,任务,新建2个,否\n3,指标,地区生产总值增长5.5%,不达预期\n4,指标,进出口总额增长10%,是\n");
   EXPECT_EQ(r.plan.items[0].official_status, Status::on_track);

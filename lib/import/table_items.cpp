@@ -237,7 +237,12 @@ TableImport import_table(std::string_view bytes, const std::string& source, cons
       kept.rows.push_back({"", table.skipped[s].row, table.skipped[s].lines}), ++s;
     ++out.rows;
     RowContext ctx{table, record, out.problems};
-    std::optional<Item> item = read_item(ctx, plan, default_kind);
+    std::optional<Item> item;
+    try {
+      item = read_item(ctx, plan, default_kind);
+    } catch (const Error& e) {  // a figure past the exact range, text the reader refuses: this row only
+      out.problems.push_back({record.row, 0, std::string(e.what()) + ": the row is kept but not imported"});
+    }
     SourceRow row{"", record.row, record.lines};
     if (item) {
       if (item->id.empty()) item->id = "row-" + std::to_string(record.row);

@@ -2,6 +2,7 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -262,6 +263,9 @@ Grid read_xlsx(std::string_view bytes, const std::string& source, std::size_t ma
   sheet.max_cells = max_cells;
   sheet.parse(*sheet_xml, source + ": " + sheet_path);
   sheet.grid.sheet = first.name;
+  // Rows in the order a spreadsheet shows them, whatever order the file lists them in.
+  std::stable_sort(sheet.grid.rows.begin(), sheet.grid.rows.end(),
+                   [](const GridRow& a, const GridRow& b) { return a.number < b.number; });
   return std::move(sheet.grid);
 }
 
