@@ -17,8 +17,9 @@ TEST(Status, CodesAndLabelsAreStableAndDistinct) {
     codes.insert(to_string(s));
     labels.insert(label(s));
   }
-  EXPECT_EQ(codes.size(), 9u);
-  EXPECT_EQ(labels.size(), 9u);
+  EXPECT_EQ(codes.size(), 10u);
+  EXPECT_EQ(labels.size(), 10u);
+  EXPECT_EQ(label(Status::not_completed), "未完成");
   EXPECT_EQ(label(Status::on_schedule), "符合时间节点要求");
   EXPECT_EQ(label(Status::lagging), "滞后");
   EXPECT_FALSE(parse_status("Lagging").has_value());
@@ -30,6 +31,8 @@ TEST(Status, SeverityOrdersTheWorst) {
   EXPECT_LT(severity(Status::on_track), severity(Status::lagging));
   EXPECT_LT(severity(Status::lagging), severity(Status::severely_lagging));
   EXPECT_LT(severity(Status::severely_lagging), severity(Status::no_progress));
+  EXPECT_LT(severity(Status::no_progress), severity(Status::not_completed));
+  EXPECT_TRUE(is_behind(Status::not_completed));
   EXPECT_LT(severity(Status::meets), severity(Status::on_schedule));
   EXPECT_LT(severity(Status::on_schedule), severity(Status::below));
   EXPECT_LT(severity(Status::not_assessable), 0);

@@ -92,7 +92,8 @@ typedef enum ducha_status_code {
   DUCHA_NOT_ASSESSABLE = 5,
   DUCHA_MEETS = 6,
   DUCHA_BELOW = 7,
-  DUCHA_ON_SCHEDULE = 8
+  DUCHA_ON_SCHEDULE = 8,
+  DUCHA_NOT_COMPLETED = 9 /* at or after the period's end, not reached (未完成) */
 } ducha_status_code;
 
 typedef enum ducha_kind {

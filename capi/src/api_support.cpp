@@ -90,7 +90,7 @@ void check_version(int got, int want, const char* type) {
 }
 
 Status status_arg(int value, const char* name) {
-  if (value < 0 || value > static_cast<int>(Status::on_schedule))
+  if (value < 0 || value > static_cast<int>(Status::not_completed))
     fail(DUCHA_EINVALID, std::string(name) + ": " + std::to_string(value) + " is not a ducha_status_code");
   return static_cast<Status>(value);
 }
@@ -147,17 +147,17 @@ DUCHA_API void ducha_buf_free(ducha_buf* buf) {
 }
 
 DUCHA_API const char* ducha_status_name(int status) {
-  if (status < 0 || status > static_cast<int>(ducha::Status::on_schedule)) return nullptr;
+  if (status < 0 || status > static_cast<int>(ducha::Status::not_completed)) return nullptr;
   return ducha::to_string(static_cast<ducha::Status>(status)).data();
 }
 
 DUCHA_API const char* ducha_status_label(int status) {
-  if (status < 0 || status > static_cast<int>(ducha::Status::on_schedule)) return nullptr;
+  if (status < 0 || status > static_cast<int>(ducha::Status::not_completed)) return nullptr;
   return ducha::label(static_cast<ducha::Status>(status)).data();
 }
 
 DUCHA_API const char* ducha_reason_name(int reason) {
-  if (reason < 0 || reason > static_cast<int>(ducha::Reason::sub_target_unassessed)) return nullptr;
+  if (reason < 0 || reason > static_cast<int>(ducha::Reason::no_record)) return nullptr;
   return ducha::to_string(static_cast<ducha::Reason>(reason)).data();
 }
 

@@ -5,6 +5,7 @@
 
 #include "ducha/config.hpp"
 #include "ducha/evaluation.hpp"
+#include "ducha/history.hpp"
 #include "ducha/item.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
@@ -189,84 +190,170 @@ inline void judge_level(const Fraction& a, const Fraction& t, Comparator cmp, bo
 
 }  // namespace detail
 
-// One sub-target. `fallback_text` is the item's progress text, used when the
-// sub-target has no record of its own.
-inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kind,
-                                               const EvaluationContext& ctx,
-                                               std::string_view fallback_text = {}) {
-  SubTargetEvaluation ev;
-  const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
-  ev.as_of = rec && rec->as_of ? *rec->as_of : ctx.as_of;
-  ev.expected = ctx.expected_at(ev.as_of);
-  std::string_view text = rec && !rec->text.empty() ? std::string_view(rec->text) : fallback_text;
-  auto finish = [&](Status s, Reason r) {
+namespace detail {
+
+// Task-style status of one record (indicator statuses are mapped afterwards).
+// `rec` null: no record; `text` is the progress text it falls back on.
+inline void judge_record(const SubTarget& st, const ProgressRecord* rec, std::string_view text,
+                         const EvaluationContext& ctx, SubTargetEvaluation& ev) {
+  auto set = [&](Status s, Reason r) {
     ev.status = s;
     ev.reason = r;
-    if (kind == ItemKind::indicator) ev.status = detail::for_indicator(ev.status, ev.expected);
-    return ev;
   };
-
   if (st.kind == TargetKind::milestone && rec && rec->stage) {
     bool reached = *rec->stage >= Stage::finished;
-    return finish(reached ? Status::completed : Status::not_assessable,
-                  reached ? Reason::milestone_reached : Reason::milestone_pending);
+    return set(reached ? Status::completed : Status::not_assessable,
+               reached ? Reason::milestone_reached : Reason::milestone_pending);
   }
   if (!rec || !rec->value) {
-    if (says_no_progress(text, ctx.policy))
-      return finish(Status::no_progress, Reason::no_progress_reported);
-    if (st.kind == TargetKind::qualitative || !st.target)
-      return finish(Status::not_assessable, Reason::qualitative);
-    if (st.kind == TargetKind::milestone)
-      return finish(Status::not_assessable, Reason::milestone_pending);
-    return finish(Status::not_assessable, Reason::no_figure);
+    if (says_no_progress(text, ctx.policy)) return set(Status::no_progress, Reason::no_progress_reported);
+    if (st.kind == TargetKind::qualitative || !st.target) return set(Status::not_assessable, Reason::qualitative);
+    if (st.kind == TargetKind::milestone) return set(Status::not_assessable, Reason::milestone_pending);
+    return set(Status::not_assessable, Reason::no_figure);
   }
   if (st.kind == TargetKind::qualitative || st.kind == TargetKind::milestone || !st.target)
-    return finish(Status::not_assessable,
-                  st.kind == TargetKind::milestone ? Reason::milestone_pending
-                                                   : Reason::qualitative);
+    return set(Status::not_assessable,
+               st.kind == TargetKind::milestone ? Reason::milestone_pending : Reason::qualitative);
   const Quantity& t = st.target->quantity;
   const Quantity& a = *rec->value;
-  if (!same_dimension(a, t)) return finish(Status::not_assessable, Reason::unit_mismatch);
+  if (!same_dimension(a, t)) return set(Status::not_assessable, Reason::unit_mismatch);
   const Comparator cmp = st.target->comparator;
   switch (st.kind) {
     case TargetKind::cumulative:
     case TargetKind::ceiling: {
-      if (t.value.is_zero() || t.value.is_negative())
-        return finish(Status::not_assessable, Reason::invalid_target);
+      if (t.value.is_zero() || t.value.is_negative()) return set(Status::not_assessable, Reason::invalid_target);
       Fraction r = *ratio(a, t);
       if (st.kind == TargetKind::cumulative)
-        detail::judge_cumulative(r, cmp, ctx.pace_at(ev.as_of), ev);
+        judge_cumulative(r, cmp, ctx.pace_at(ev.as_of), ev);
       else
-        detail::judge_ceiling(r, ctx.policy.ceiling, ev);
+        judge_ceiling(r, ctx.policy.ceiling, ev);
       break;
     }
-    case TargetKind::growth:
-      detail::judge_growth(a.base_value(), t.base_value(), cmp, st.lower_is_better, ctx, ev);
-      break;
+    case TargetKind::growth: judge_growth(a.base_value(), t.base_value(), cmp, st.lower_is_better, ctx, ev); break;
     case TargetKind::level:
       if (st.baseline && same_dimension(*st.baseline, t) &&
-          !detail::satisfies(a.base_value(), t.base_value(), cmp, st.lower_is_better) &&
+          !satisfies(a.base_value(), t.base_value(), cmp, st.lower_is_better) &&
           st.baseline->base_value() != t.base_value()) {
         // A two-point series: the way from the baseline to the target, against the calendar.
         Fraction b = st.baseline->base_value();
-        detail::judge_cumulative((a.base_value() - b) / (t.base_value() - b), Comparator::reach,
-                                 ctx.pace_at(ev.as_of), ev);
+        judge_cumulative((a.base_value() - b) / (t.base_value() - b), Comparator::reach, ctx.pace_at(ev.as_of), ev);
         ev.actual = a.base_value();
         break;
       }
-      detail::judge_level(a.base_value(), t.base_value(), cmp, st.lower_is_better, ctx, ev);
+      judge_level(a.base_value(), t.base_value(), cmp, st.lower_is_better, ctx, ev);
       break;
     default: break;
   }
+}
+
+// At or after the end of the target's period there is no pace left to keep: a target
+// is completed (完成, 超额完成 when done exceeds it) or not (未完成). A milestone whose
+// reported stage falls short is not completed; what nobody judged stays not_assessable.
+inline void close_period(const SubTarget& st, const ProgressRecord* rec, SubTargetEvaluation& ev) {
+  ev.period_ended = true;
+  if (ev.status == Status::not_assessable) {
+    if (st.kind == TargetKind::milestone && rec && rec->stage && ev.reason == Reason::milestone_pending) {
+      ev.status = Status::not_completed;
+      ev.reason = Reason::milestone_missed;
+    }
+    return;
+  }
+  if (ev.status == Status::completed) {
+    bool higher = st.target && !st.lower_is_better && st.target->comparator != Comparator::at_most &&
+                  st.target->comparator != Comparator::exceed;
+    if (higher && (st.kind == TargetKind::cumulative || st.kind == TargetKind::level) && ev.ratio &&
+        *ev.ratio > Fraction(1))
+      ev.reason = Reason::target_exceeded;
+    return;
+  }
+  if (st.kind == TargetKind::growth && ev.status == Status::on_track) {
+    ev.status = Status::completed;
+    return;
+  }
+  ev.status = Status::not_completed;
+  if (ev.reason != Reason::no_progress_reported && ev.reason != Reason::growth_below &&
+      ev.reason != Reason::allowance_exceeded)
+    ev.reason = Reason::not_reached_by_end;
+}
+
+// Whole months in a period that starts on a 1st and ends on a month's last day, else 0.
+inline long whole_months(const Period& p) {
+  if (p.begin.day() != 1 || p.end != p.end.end_of_month()) return 0;
+  return (p.end.year() - p.begin.year()) * 12L + p.end.month() - p.begin.month() + 1;
+}
+
+}  // namespace detail
+
+// The year-end projection of a sub-target from its records on or before ctx.as_of
+// (include/ducha/projection.hpp); declared here, defined there.
+inline std::optional<Projection> project(const SubTarget& st, const EvaluationContext& ctx);
+
+// One sub-target: the record it reads (the latest history record on or before the
+// date, else its single `progress`), judged, closed at the period's end, mapped to an
+// indicator's statuses. `fallback_text` is the item's progress text, used when the
+// sub-target has no record of its own; `has_report`: the item has a dated report on or
+// before the date (a sub-target with a history but no record by then, and no such
+// report, has no record at all: not_assessable, no_record).
+inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kind,
+                                               const EvaluationContext& base,
+                                               std::string_view fallback_text = {}, bool has_report = true) {
+  std::optional<EvaluationContext> own;
+  if (st.period) own.emplace(base.policy, base.schedule, *st.period, base.as_of);
+  const EvaluationContext& ctx = own ? *own : base;
+
+  SubTargetEvaluation ev;
+  const ProgressRecord* rec = nullptr;
+  bool no_record = false;
+  if (!st.history.empty()) {
+    rec = record_as_of(st, ctx.as_of);
+    no_record = !rec && !has_report;
+  } else if (st.progress) {
+    rec = &*st.progress;
+  }
+  ev.as_of = rec && rec->as_of ? *rec->as_of : ctx.as_of;
+  ev.expected = ctx.expected_at(ev.as_of);
+  std::string_view text = rec && !rec->text.empty() ? std::string_view(rec->text) : fallback_text;
+  if (no_record) {
+    ev.status = Status::not_assessable;
+    ev.reason = Reason::no_record;
+  } else {
+    detail::judge_record(st, rec, text, ctx, ev);
+    if (ctx.as_of >= ctx.period.end) detail::close_period(st, rec, ev);
+  }
+  if (ev.ratio && ev.status != Status::not_assessable &&
+      (st.kind == TargetKind::cumulative || st.kind == TargetKind::ceiling))
+    if (long months = detail::whole_months(ctx.period)) {
+      Fraction lead = st.kind == TargetKind::cumulative ? *ev.ratio - ev.expected : ev.expected - *ev.ratio;
+      ev.months_ahead = lead * Fraction(months);
+    }
+  if (st.history.size() >= 2) ev.projection = project(st, ctx);
   if (kind == ItemKind::indicator) {
     // A growth or level indicator has no pace to keep: it meets or it does not.
     bool met = ev.status == Status::completed ||
                (st.kind == TargetKind::growth && ev.status == Status::on_track);
-    ev.status = met ? Status::meets : detail::for_indicator(ev.status, ev.expected);
-    if (st.kind == TargetKind::level && !met) ev.status = Status::below;
+    bool judged_by_figure = ev.ratio || ev.actual;
+    Status mapped = detail::for_indicator(ev.status, ev.expected);
+    if (judged_by_figure) {
+      mapped = met ? Status::meets : mapped;
+      if (st.kind == TargetKind::level && !met) mapped = Status::below;
+    }
+    ev.status = mapped;
   }
   return ev;
 }
+
+namespace detail {
+
+// The person's status for an item that the rules could not judge, by precedence:
+// assessment, the month's office status, override, the published official status.
+inline std::optional<Status> person_status(const Item& item, const ItemReport* report) {
+  if (item.assessment) return item.assessment->status;
+  if (report && report->office) return report->office->status;
+  if (item.override_) return item.override_->status;
+  return item.official_status;
+}
+
+}  // namespace detail
 
 inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& base) {
   // An item or its category may follow its own 序时 schedule.
@@ -275,12 +362,20 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
   if (&schedule != &base.schedule) own.emplace(base.policy, schedule, base.period, base.as_of);
   const EvaluationContext& ctx = own ? *own : base;
 
+  // The progress text the item's sub-targets fall back on: the latest report on or
+  // before the date when the item has a history, else the single progress_text.
+  const ItemReport* report = item.history.empty() ? nullptr : report_as_of(item, ctx.as_of);
+  const bool has_report = item.history.empty() || report;
+  std::string_view text = item.history.empty() ? std::string_view(item.progress_text)
+                          : report             ? std::string_view(report->progress_text)
+                                               : std::string_view();
+
   ItemEvaluation out;
   out.sub_targets.reserve(item.sub_targets.size());
   int worst = -1;
   const bool all_must_pass = ctx.policy.rollup == Rollup::all_must_pass;
   for (const auto& st : item.sub_targets) {
-    out.sub_targets.push_back(evaluate_sub_target(st, item.kind, ctx, item.progress_text));
+    out.sub_targets.push_back(evaluate_sub_target(st, item.kind, ctx, text, report != nullptr));
     const auto& ev = out.sub_targets.back();
     Status s = ev.status;
     Reason r = ev.reason;
@@ -296,7 +391,12 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
       out.reason = r;
     }
   }
-  if (worst >= 0) return out;
+  if (worst >= 0) {
+    out.judged_by = JudgedBy::rules;
+    return out;
+  }
+  out.office_status = detail::person_status(item, report);
+  if (out.office_status) out.judged_by = JudgedBy::office;
   if (item.assessment) {
     out.status = item.assessment->status;
     out.reason = Reason::assessed;
@@ -304,10 +404,15 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
     return out;
   }
   if (item.sub_targets.empty()) {
-    bool nothing = says_no_progress(item.progress_text, ctx.policy);
+    bool nothing = has_report && says_no_progress(text, ctx.policy);
     out.status = nothing ? (item.kind == ItemKind::task ? Status::no_progress : Status::below)
                          : Status::not_assessable;
-    out.reason = nothing ? Reason::no_progress_reported : Reason::qualitative;
+    out.reason = nothing ? Reason::no_progress_reported : has_report ? Reason::qualitative : Reason::no_record;
+    if (nothing && ctx.as_of >= ctx.period.end && item.kind == ItemKind::task) out.status = Status::not_completed;
+    if (nothing) {
+      out.judged_by = JudgedBy::rules;
+      out.office_status.reset();
+    }
     return out;
   }
   out.status = Status::not_assessable;
@@ -315,8 +420,9 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
   return out;
 }
 
-// The whole plan as of `as_of` (the plan's own date when not given).
-inline Evaluation evaluate(const Plan& plan, const Policy& policy, const Date& as_of) {
+namespace detail {
+
+inline Evaluation evaluate_with(const Plan& plan, const Policy& policy, const Date& as_of, LaterRecords later) {
   policy.validate();
   EvaluationContext ctx(policy, plan.period, as_of);
   Evaluation out;
@@ -324,9 +430,27 @@ inline Evaluation evaluate(const Plan& plan, const Policy& policy, const Date& a
   out.expected = ctx.expected;
   out.policy_name = policy.name;
   out.policy_version = policy.version();
+  auto after = later_records(plan, as_of);
+  if (!after.empty() && later == LaterRecords::error)
+    throw Error(ErrorCode::invalid_argument,
+                describe(after.front()) + ", after the evaluation date " + format_date(as_of) + " (" +
+                    std::to_string(after.size()) +
+                    " such records); evaluate as of a later date, or set the policy's "
+                    "\"later_records\": \"ignore\" to leave them out");
+  out.later_records_ignored = after.size();
   out.items.reserve(plan.items.size());
   for (const auto& item : plan.items) out.items.push_back(evaluate_item(item, ctx));
   return out;
 }
 
+}  // namespace detail
+
+// The whole plan as of `as_of` (the plan's own date when not given). History records
+// after `as_of` are an error unless the policy says to ignore them (later_records).
+inline Evaluation evaluate(const Plan& plan, const Policy& policy, const Date& as_of) {
+  return detail::evaluate_with(plan, policy, as_of, policy.later_records);
+}
+
 DUCHA_END_NAMESPACE
+
+#include "ducha/projection.hpp"

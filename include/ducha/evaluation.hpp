@@ -24,6 +24,20 @@ inline std::string_view to_string(Source s) {
   return s == Source::computed ? "computed" : "assessed";
 }
 
+// A year-end (period-end) projection from a sub-target's recent records.
+struct Projection {
+  // cumulative, level, ceiling: the figure at the period's end, in the target's base unit,
+  // on the line through the first and last records of the window (in 序时进度 time);
+  // growth: the latest cumulative growth reported, carried to the year's end as it is.
+  Fraction value;
+  std::optional<Fraction> ratio;  // value / target
+  bool able = false;              // 预计能够完成 (else 预计难以完成)
+  std::size_t records = 0;        // records the line was drawn through
+  Date from, to;                  // the first and last of them
+};
+
+inline std::string_view projected_label(bool able) { return able ? "预计能够完成" : "预计难以完成"; }
+
 struct SubTargetEvaluation {
   Status status = Status::not_assessable;
   Reason reason = Reason::qualitative;
@@ -36,6 +50,11 @@ struct SubTargetEvaluation {
   std::optional<Fraction> bound;
   Fraction expected;  // 序时进度 at `as_of`
   Date as_of;         // the record's own date where it has one
+  // (ratio − 序时进度) × months in the period: months ahead (+) or behind (−) of 序时进度
+  // at an even pace (cumulative; for a ceiling, the allowance left against the time left).
+  std::optional<Fraction> months_ahead;
+  std::optional<Projection> projection;  // with two or more records on or before the date
+  bool period_ended = false;              // the target's period had ended at the evaluation date
 };
 
 // ratio − 序时进度 (cumulative, ceiling) or actual − target (growth, level), in
@@ -49,10 +68,27 @@ inline std::optional<Fraction> gap_points(const SubTarget& st, const SubTargetEv
   return (*ev.ratio - ev.expected) * Fraction(100);
 }
 
+// Who judged an item: ducha's rules from its figures, a person (the office's assessment,
+// override, monthly status or published status), or nobody.
+enum class JudgedBy { rules, office, none };
+
+inline std::string_view to_string(JudgedBy j) {
+  switch (j) {
+    case JudgedBy::rules: return "rules";
+    case JudgedBy::office: return "office";
+    case JudgedBy::none: return "none";
+  }
+  return "none";
+}
+
 struct ItemEvaluation {
   Status status = Status::not_assessable;
   Reason reason = Reason::qualitative;
   Source source = Source::computed;
+  JudgedBy judged_by = JudgedBy::none;
+  // judged_by office: the person's status (assessment, the month's office status,
+  // override or official status, in that order of precedence).
+  std::optional<Status> office_status;
   std::vector<SubTargetEvaluation> sub_targets;  // parallel to Item::sub_targets
 };
 
@@ -62,6 +98,7 @@ struct Evaluation {
   std::string policy_name;
   std::string policy_version;
   std::vector<ItemEvaluation> items;  // parallel to Plan::items
+  std::size_t later_records_ignored = 0;  // history records after as_of left out (policy later_records)
 };
 
 DUCHA_END_NAMESPACE

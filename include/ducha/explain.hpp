@@ -8,6 +8,7 @@
 
 #include "ducha/config.hpp"
 #include "ducha/evaluation.hpp"
+#include "ducha/history.hpp"
 #include "ducha/item.hpp"
 #include "ducha/policy.hpp"
 
@@ -99,7 +100,7 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
                            const Date& evaluation_date) {
   using detail::pct;
   const std::string label = policy.label(ev.status);
-  const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
+  const ProgressRecord* rec = record_used(st, evaluation_date);
   const Quantity* t = st.target ? &st.target->quantity : nullptr;
   const Quantity* a = rec && rec->value ? &*rec->value : nullptr;
   std::string pre = rec ? detail::record_prefix(*rec, ev, evaluation_date) : "";
@@ -163,6 +164,19 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
              ")单位不一致,不作换算," + label;
     case Reason::invalid_target: return "目标值" + t->to_string() + "不是正数," + label;
     case Reason::qualitative: return "目标没有可量化的数字," + label;
+    case Reason::target_exceeded:
+      return pre + "已完成" + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + "),期末超额完成目标," + label;
+    case Reason::not_reached_by_end: {
+      std::string s = pre;
+      if (a && ev.ratio && st.kind != TargetKind::level)
+        s += (st.kind == TargetKind::ceiling ? "已使用" : "已完成") + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + ")";
+      else if (a)
+        s += "达到" + a->to_string() + ",目标" + t->to_string() + std::string(phrase(st.target->comparator));
+      return s + ",期末已到,未达到目标," + label;
+    }
+    case Reason::milestone_missed:
+      return "期末已到,里程碑仅达到" + std::string(to_string(*rec->stage)) + "阶段," + label;
+    case Reason::no_record: return "截至评估日期没有进展记录," + label;
     case Reason::assessed:
     case Reason::sub_target_unassessed: return label;
   }
@@ -180,6 +194,7 @@ inline std::string explain(const Item& item, const ItemEvaluation& ev, const Pol
     return s;
   }
   if (item.sub_targets.empty()) {
+    if (ev.reason == Reason::no_record) return "截至评估日期没有进展记录," + policy.label(ev.status);
     return ev.reason == Reason::no_progress_reported ? "进展情况为空或表明无进展," + policy.label(ev.status)
                                                      : "目标没有可量化的数字," + policy.label(ev.status);
   }

@@ -32,6 +32,14 @@ struct Judgement {
   std::string by;
 };
 
+// What an item's units reported for one date (a month's progress): the words and,
+// where the office gave one (a table's 状态/是否达序 column), its own status.
+struct ItemReport {
+  Date as_of;
+  std::string progress_text;       // 进展情况 of that month, verbatim
+  std::optional<Judgement> office;  // the office's own judgement for that month
+};
+
 struct Item {
   std::string id;  // unique in the plan ("task-41")
   ItemKind kind = ItemKind::task;
@@ -45,6 +53,9 @@ struct Item {
   std::optional<Status> official_status;  // what the office published
   std::optional<Judgement> assessment;    // a person's status where none can be computed
   std::optional<Judgement> override_;     // a person's status shown beside the computed one
+  // Dated reports, ascending by as_of, at most one per date (plan format 2). When present,
+  // an evaluation as of D reads the latest one on or before D instead of progress_text.
+  std::vector<ItemReport> history;
 };
 
 DUCHA_END_NAMESPACE

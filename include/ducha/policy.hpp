@@ -49,6 +49,45 @@ enum class Rollup {
 
 inline std::string_view to_string(Rollup r) { return r == Rollup::worst ? "worst" : "all_must_pass"; }
 
+// What an evaluation as of D does with a history record dated after D.
+enum class LaterRecords {
+  error,   // refuse: the plan holds progress the date cannot have known (default)
+  ignore,  // leave them out, and say how many were left out
+};
+
+inline std::string_view to_string(LaterRecords l) { return l == LaterRecords::error ? "error" : "ignore"; }
+
+// Warning colours as offices publish them (docs/policy.md, "Escalation").
+enum class EscalationMode {
+  none,
+  consecutive,  // by consecutive months behind (Yinchuan: yellow at 1, red at 3; recovery resets)
+  monthly,      // month by month (Wenzhou Ouhai 三色预警: met green, missed red, made up yellow)
+  deadline,     // by deadline (Suqian 三色督办单: near blue, behind 序时 yellow, overdue red)
+};
+
+inline std::string_view to_string(EscalationMode m) {
+  switch (m) {
+    case EscalationMode::none: return "none";
+    case EscalationMode::consecutive: return "consecutive";
+    case EscalationMode::monthly: return "monthly";
+    case EscalationMode::deadline: return "deadline";
+  }
+  return "none";
+}
+
+struct EscalationLevel {
+  int months = 1;      // consecutive months behind from which this colour applies
+  std::string colour;  // as the office names it: "yellow", "黄色" …
+};
+
+struct EscalationRule {
+  EscalationMode mode = EscalationMode::none;
+  std::vector<EscalationLevel> levels;  // consecutive: ascending months
+  std::string met = "green", missed = "red", recovered = "yellow";  // monthly
+  int window_days = 30;                                              // deadline: "near" window
+  std::string near = "blue", behind = "yellow", overdue = "red";    // deadline
+};
+
 // A 序时 schedule for some items: by category or by item id.
 struct ScheduleOverride {
   std::string category;  // one of the two is set
@@ -77,6 +116,10 @@ struct Policy {
                                          Reason::deteriorating,       Reason::sub_target_unassessed};
   // progress texts that mean nothing was done
   std::vector<std::string> no_progress_phrases = {"无进展", "未启动", "未进场", "尚未开展", "暂无进展"};
+  LaterRecords later_records = LaterRecords::error;
+  // Projection: the line through the first and last of this many latest records.
+  int projection_window = 3;
+  EscalationRule escalation;
 
   // The label of a status under this policy.
   std::string label(Status s) const {
@@ -169,6 +212,17 @@ inline void Policy::validate() const {
   detail::validate_pace(ceiling, "ceiling");
   if (around_tolerance.is_negative()) throw bad("around_tolerance", "must not be negative");
   if (level_band.is_negative() || level_band > Fraction(1)) throw bad("level_band", "must be between 0 and 1");
+  if (projection_window < 2) throw bad("projection_window", "must be at least 2 records");
+  const auto& e = escalation;
+  if (e.mode == EscalationMode::consecutive && e.levels.empty())
+    throw bad("escalation.levels", "consecutive escalation needs at least one level");
+  for (std::size_t i = 0; i < e.levels.size(); ++i) {
+    std::string at = "escalation.levels[" + std::to_string(i) + "]";
+    if (e.levels[i].months < 1) throw bad(at + ".months", "must be at least 1");
+    if (i > 0 && e.levels[i].months <= e.levels[i - 1].months) throw bad(at + ".months", "must increase");
+    if (e.levels[i].colour.empty()) throw bad(at + ".colour", "must not be empty");
+  }
+  if (e.window_days < 0) throw bad("escalation.window_days", "must not be negative");
 }
 
 inline std::string Policy::canonical() const {
@@ -183,6 +237,18 @@ inline std::string Policy::canonical() const {
   for (Reason r : lagging_reasons) s += std::string(to_string(r)) + "|";
   s += ";no_progress=";
   for (const auto& p : no_progress_phrases) s += p + "|";
+  // Keys added with plan format 2, written only when not at their defaults so that
+  // the fingerprints of earlier policies stay what they were.
+  if (later_records != LaterRecords::error) s += ";later_records=" + std::string(to_string(later_records));
+  if (projection_window != 3) s += ";projection_window=" + std::to_string(projection_window);
+  const auto& e = escalation;
+  if (e.mode != EscalationMode::none) {
+    s += ";escalation=" + std::string(to_string(e.mode)) + ",levels:";
+    for (const auto& l : e.levels) s += std::to_string(l.months) + ":" + l.colour + "|";
+    s += ",met:" + e.met + ",missed:" + e.missed + ",recovered:" + e.recovered +
+         ",window_days:" + std::to_string(e.window_days) + ",near:" + e.near + ",behind:" + e.behind +
+         ",overdue:" + e.overdue;
+  }
   return s;
 }
 

@@ -22,12 +22,14 @@ enum class Status : std::uint8_t {
   meets,
   below,
   on_schedule,
+  // at or after the end of a target's period: not reached (未完成)
+  not_completed,
 };
 
 inline constexpr Status kAllStatuses[] = {
     Status::completed, Status::on_track,       Status::lagging, Status::severely_lagging,
     Status::no_progress, Status::not_assessable, Status::meets, Status::below,
-    Status::on_schedule};
+    Status::on_schedule, Status::not_completed};
 
 inline std::string_view to_string(Status s) {
   switch (s) {
@@ -40,6 +42,7 @@ inline std::string_view to_string(Status s) {
     case Status::meets: return "meets";
     case Status::below: return "below";
     case Status::on_schedule: return "on_schedule";
+    case Status::not_completed: return "not_completed";
   }
   return "not_assessable";
 }
@@ -56,6 +59,7 @@ inline std::string_view label(Status s) {
     case Status::meets: return "符合预期";
     case Status::below: return "不达预期";
     case Status::on_schedule: return "符合时间节点要求";
+    case Status::not_completed: return "未完成";
   }
   return "无法评估";
 }
@@ -75,6 +79,7 @@ inline int severity(Status s) {
     case Status::lagging: return 2;
     case Status::severely_lagging: return 3;
     case Status::no_progress: return 4;
+    case Status::not_completed: return 5;
     case Status::meets: return 0;
     case Status::on_schedule: return 1;
     case Status::below: return 2;
@@ -86,7 +91,7 @@ inline int severity(Status s) {
 // Whether a status reads as "behind" in a two-bucket summary (滞后 vs 正常).
 inline bool is_behind(Status s) {
   return s == Status::lagging || s == Status::severely_lagging || s == Status::no_progress ||
-         s == Status::below;
+         s == Status::below || s == Status::not_completed;
 }
 
 // The numeric values are part of the C ABI (ducha_reason_name): append only.
@@ -114,6 +119,10 @@ enum class Reason : std::uint8_t {
   assessed,              // a person's recorded assessment (never computed)
   deteriorating,         // ratio pace: the figure moved away from the target
   sub_target_unassessed, // all-must-pass roll-up: a sub-target has no comparable figure
+  not_reached_by_end,    // the target's period has ended and the target was not reached (未完成)
+  target_exceeded,       // at the period's end, done > target (超额完成)
+  milestone_missed,      // the period has ended before the milestone's stage was reached
+  no_record,             // the history has no record on or before the evaluation date
 };
 
 inline std::optional<Reason> parse_reason(std::string_view code);
@@ -126,7 +135,8 @@ inline constexpr Reason kAllReasons[] = {
     Reason::allowance_exceeded, Reason::milestone_reached, Reason::milestone_pending,
     Reason::no_progress_reported, Reason::no_figure,    Reason::unit_mismatch,
     Reason::qualitative,      Reason::invalid_target,   Reason::assessed,
-    Reason::deteriorating,    Reason::sub_target_unassessed};
+    Reason::deteriorating,    Reason::sub_target_unassessed, Reason::not_reached_by_end,
+    Reason::target_exceeded,  Reason::milestone_missed, Reason::no_record};
 
 inline std::string_view to_string(Reason r) {
   switch (r) {
@@ -153,6 +163,10 @@ inline std::string_view to_string(Reason r) {
     case Reason::assessed: return "assessed";
     case Reason::deteriorating: return "deteriorating";
     case Reason::sub_target_unassessed: return "sub_target_unassessed";
+    case Reason::not_reached_by_end: return "not_reached_by_end";
+    case Reason::target_exceeded: return "target_exceeded";
+    case Reason::milestone_missed: return "milestone_missed";
+    case Reason::no_record: return "no_record";
   }
   return "qualitative";
 }
@@ -161,6 +175,13 @@ inline std::optional<Reason> parse_reason(std::string_view code) {
   for (Reason r : kAllReasons)
     if (to_string(r) == code) return r;
   return std::nullopt;
+}
+
+// The year-end (period-end) wording: 完成 / 超额完成 / 未完成; other statuses keep their label.
+inline std::string_view period_end_label(Status s, Reason r) {
+  if (s == Status::completed) return r == Reason::target_exceeded ? "超额完成" : "完成";
+  if (s == Status::not_completed) return "未完成";
+  return label(s);
 }
 
 DUCHA_END_NAMESPACE

@@ -94,6 +94,11 @@ struct SubTarget {
   // covered from the baseline to the target (a two-point series).
   std::optional<Quantity> baseline;
   std::optional<ProgressRecord> progress;
+  // Dated records, ascending by as_of (every one has it), at most one per date (plan
+  // format 2). When present, an evaluation as of D uses the latest on or before D.
+  std::vector<ProgressRecord> history;
+  // The target's own period when it is not the plan's: 一季度, 到2025年, 三年内.
+  std::optional<Period> period;
 };
 
 DUCHA_END_NAMESPACE

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ducha/explain.hpp"
+#include "ducha/honest_count.hpp"
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
 #include "io/plan_table_json.hpp"
@@ -57,6 +58,42 @@ Judgement read_judgement(const Field& f, ItemKind kind) {
   return j;
 }
 
+ProgressRecord read_progress(const Field& f);
+
+// Dated records, sorted by date; two on the same date are an error naming both.
+template <class T, class DateOf>
+void sort_by_date(std::vector<T>& v, const Field& f, DateOf date_of) {
+  std::vector<std::size_t> order(v.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return date_of(v[a]) < date_of(v[b]); });
+  for (std::size_t i = 1; i < order.size(); ++i)
+    if (date_of(v[order[i]]) == date_of(v[order[i - 1]]))
+      f.at(order[i]).fail("a second record dated " + format_date(date_of(v[order[i]])) + " (first at [" +
+                          std::to_string(order[i - 1]) + "]); one record per date");
+  std::vector<T> sorted;
+  sorted.reserve(v.size());
+  for (std::size_t i : order) sorted.push_back(std::move(v[i]));
+  v = std::move(sorted);
+}
+
+std::vector<ProgressRecord> read_history(const Field& f) {
+  std::vector<ProgressRecord> out;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    Field e = f.at(i);
+    out.push_back(read_progress(e));
+    if (!out.back().as_of) e.fail("a history record needs \"as_of\"");
+  }
+  sort_by_date(out, f, [](const ProgressRecord& r) { return *r.as_of; });
+  return out;
+}
+
+Period read_period(const Field& p) {
+  p.expect_keys({"begin", "end"});
+  Period out{read_date(p.at("begin")), read_date(p.at("end"))};
+  if (out.end < out.begin) p.fail("period ends before it begins");
+  return out;
+}
+
 ProgressRecord read_progress(const Field& f) {
   f.expect_keys({"value", "unit", "text", "estimated", "as_of", "adjusted", "ranking", "stage"});
   ProgressRecord r;
@@ -78,7 +115,7 @@ ProgressRecord read_progress(const Field& f) {
 }
 
 SubTarget read_sub_target(const Field& f) {
-  f.expect_keys({"text", "kind", "target", "lower_is_better", "baseline", "progress"});
+  f.expect_keys({"text", "kind", "target", "lower_is_better", "baseline", "progress", "history", "period"});
   SubTarget st;
   if (auto t = f.find("text")) st.text = t->string();
   Field kind = f.at("kind");
@@ -103,6 +140,8 @@ SubTarget read_sub_target(const Field& f) {
     st.baseline = read_quantity(*b);
   }
   if (auto p = f.find("progress")) st.progress = read_progress(*p);
+  if (auto h = f.find("history")) st.history = read_history(*h);
+  if (auto p = f.find("period")) st.period = read_period(*p);
   return st;
 }
 
@@ -124,7 +163,7 @@ std::vector<std::string> read_unit_refs(const Field& f, const OrgRegistry& regis
 
 Item read_item(const Field& f, const OrgRegistry& registry) {
   f.expect_keys({"id", "kind", "number", "category", "text", "lead", "cooperating", "progress_text",
-                 "sub_targets", "official_status", "assessment", "override"});
+                 "sub_targets", "official_status", "assessment", "override", "history"});
   Item item;
   item.id = f.at("id").string();
   Field kind = f.at("kind");
@@ -142,6 +181,18 @@ Item read_item(const Field& f, const OrgRegistry& registry) {
   if (auto o = f.find("official_status")) item.official_status = read_status(*o, item.kind);
   if (auto a = f.find("assessment")) item.assessment = read_judgement(*a, item.kind);
   if (auto o = f.find("override")) item.override_ = read_judgement(*o, item.kind);
+  if (auto h = f.find("history")) {
+    for (std::size_t i = 0; i < h->size(); ++i) {
+      Field e = h->at(i);
+      e.expect_keys({"as_of", "progress_text", "office"});
+      ItemReport r;
+      r.as_of = read_date(e.at("as_of"));
+      if (auto t = e.find("progress_text")) r.progress_text = t->string();
+      if (auto o = e.find("office")) r.office = read_judgement(*o, item.kind);
+      item.history.push_back(std::move(r));
+    }
+    sort_by_date(item.history, *h, [](const ItemReport& r) { return r.as_of; });
+  }
   return item;
 }
 
@@ -192,7 +243,40 @@ json::object sub_target_json(const SubTarget& st) {
   if (st.lower_is_better) o["lower_is_better"] = true;
   if (st.baseline) o["baseline"] = quantity_json(*st.baseline);
   if (st.progress) o["progress"] = progress_json(*st.progress);
+  if (st.period)
+    o["period"] = {{"begin", format_date(st.period->begin)}, {"end", format_date(st.period->end)}};
+  if (!st.history.empty()) {
+    json::array h;
+    for (const auto& r : st.history) h.push_back(progress_json(r));
+    o["history"] = h;
+  }
   return o;
+}
+
+json::object projection_json(const Projection& p, const SubTarget& st) {
+  // printed in the target's own unit (万元, 个, %)
+  Fraction v = st.target ? p.value / st.target->quantity.unit.factor : p.value;
+  json::object o{{"value", v.to_string()},
+                 {"value_2dp", v.to_decimal_string(2, Rounding::half_even)},
+                 {"unit", st.target ? st.target->quantity.unit.symbol : std::string()},
+                 {"records", p.records},
+                 {"from", format_date(p.from)},
+                 {"to", format_date(p.to)},
+                 {"projected_status", p.able ? "able" : "unable"},
+                 {"projected_label", projected_label(p.able)}};
+  o["projected_ratio"] = p.ratio ? json::value(p.ratio->to_string()) : json::value(nullptr);
+  o["projected_ratio_pct"] = p.ratio ? json::value(p.ratio->to_percent_string()) : json::value(nullptr);
+  return o;
+}
+
+json::object judged_count_json(const JudgedCount& c) {
+  auto by = [](const std::map<Status, std::size_t>& m) {
+    json::object o;
+    for (const auto& [s, n] : m) o[to_string(s)] = n;
+    return o;
+  };
+  return {{"total", c.total}, {"rules", c.rules}, {"rules_by_status", by(c.rules_by_status)},
+          {"office", c.office}, {"office_by_status", by(c.office_by_status)}, {"none", c.none}};
 }
 
 json::value maybe(const std::optional<Fraction>& f, bool as_percent = false) {
@@ -212,6 +296,7 @@ bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Poli
 }
 
 bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
+  if (ie.status == Status::not_completed) return true;
   return ie.source == Source::assessed ? is_behind(ie.status) : policy.counts_as_lagging(ie.reason);
 }
 
@@ -220,7 +305,8 @@ Plan read_plan(std::string_view text, const std::string& source) {
   Field root(doc, "", source);
   root.expect_keys({"format", "name", "year", "period", "as_of", "summary", "units", "items", "table"});
   if (auto f = root.find("format"))
-    if (f->string() != kPlanFormat) f->fail("expected \"" + std::string(kPlanFormat) + "\"");
+    if (f->string() != kPlanFormat && f->string() != kPlanFormat1)
+      f->fail("expected \"" + std::string(kPlanFormat) + "\" (or the earlier \"" + std::string(kPlanFormat1) + "\")");
   Plan plan;
   if (auto n = root.find("name")) plan.name = n->string();
   Field year = root.at("year");
@@ -228,11 +314,7 @@ Plan read_plan(std::string_view text, const std::string& source) {
   if (y < 1900 || y > 9999) year.fail("year out of range 1900..9999");
   plan.year = static_cast<int>(y);
   plan.period = Period::year(plan.year);
-  if (auto p = root.find("period")) {
-    p->expect_keys({"begin", "end"});
-    plan.period = {read_date(p->at("begin")), read_date(p->at("end"))};
-    if (plan.period.end < plan.period.begin) p->fail("period ends before it begins");
-  }
+  if (auto p = root.find("period")) plan.period = read_period(*p);
   if (auto a = root.find("as_of")) plan.as_of = read_date(*a);
   if (auto sm = root.find("summary")) plan.summary = sm->string();
   if (auto units = root.find("units")) {
@@ -294,6 +376,16 @@ std::string write_plan(const Plan& plan) {
     };
     if (item.assessment) o["assessment"] = strip_label(judgement_json(*item.assessment));
     if (item.override_) o["override"] = strip_label(judgement_json(*item.override_));
+    if (!item.history.empty()) {
+      json::array h;
+      for (const auto& r : item.history) {
+        json::object e{{"as_of", format_date(r.as_of)}};
+        if (!r.progress_text.empty()) e["progress_text"] = r.progress_text;
+        if (r.office) e["office"] = strip_label(judgement_json(*r.office));
+        h.push_back(e);
+      }
+      o["history"] = h;
+    }
     items.push_back(o);
   }
   root["items"] = items;
@@ -353,6 +445,55 @@ PaceRule read_pace(const Field& f, PaceRule rule) {
   return rule;
 }
 
+EscalationRule read_escalation(const Field& f) {
+  f.expect_keys({"mode", "levels", "met", "missed", "recovered", "window_days", "near", "behind", "overdue"});
+  EscalationRule e;
+  Field m = f.at("mode");
+  std::string mode = m.string();
+  if (mode == "none") e.mode = EscalationMode::none;
+  else if (mode == "consecutive") e.mode = EscalationMode::consecutive;
+  else if (mode == "monthly") e.mode = EscalationMode::monthly;
+  else if (mode == "deadline") e.mode = EscalationMode::deadline;
+  else m.fail("mode must be \"none\", \"consecutive\", \"monthly\" or \"deadline\"");
+  if (auto l = f.find("levels")) {
+    for (std::size_t i = 0; i < l->size(); ++i) {
+      Field lv = l->at(i);
+      lv.expect_keys({"months", "colour"});
+      long long n = lv.at("months").integer();
+      if (n < 1 || n > 1200) lv.at("months").fail("months must be 1..1200");
+      e.levels.push_back({static_cast<int>(n), lv.at("colour").string()});
+    }
+  }
+  for (auto [key, field] : {std::pair{"met", &e.met}, {"missed", &e.missed}, {"recovered", &e.recovered},
+                            {"near", &e.near}, {"behind", &e.behind}, {"overdue", &e.overdue}})
+    if (auto c = f.find(key)) *field = c->string();
+  if (auto w = f.find("window_days")) {
+    long long d = w->integer();
+    if (d < 0 || d > 3660) w->fail("window_days must be 0..3660");
+    e.window_days = static_cast<int>(d);
+  }
+  return e;
+}
+
+json::object escalation_json(const EscalationRule& e) {
+  json::object o{{"mode", to_string(e.mode)}};
+  if (e.mode == EscalationMode::consecutive) {
+    json::array levels;
+    for (const auto& l : e.levels) levels.push_back(json::object{{"months", l.months}, {"colour", l.colour}});
+    o["levels"] = levels;
+  } else if (e.mode == EscalationMode::monthly) {
+    o["met"] = e.met;
+    o["missed"] = e.missed;
+    o["recovered"] = e.recovered;
+  } else if (e.mode == EscalationMode::deadline) {
+    o["window_days"] = e.window_days;
+    o["near"] = e.near;
+    o["behind"] = e.behind;
+    o["overdue"] = e.overdue;
+  }
+  return o;
+}
+
 json::object pace_json(const PaceRule& r) {
   json::object o{{"mode", to_string(r.mode)}, {"on_track", r.on_track.to_string()}, {"lagging", r.lagging.to_string()}};
   if (r.mode == PaceMode::ratio) o["limited"] = r.limited.to_string();
@@ -386,7 +527,7 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
   Field root(doc, "", source);
   root.expect_keys({"format", "name", "version", "schedule", "schedules", "cumulative", "ceiling", "on_track",
                     "lagging", "around_tolerance", "level_band", "rollup", "labels", "lagging_reasons",
-                    "no_progress_phrases"});
+                    "no_progress_phrases", "later_records", "projection_window", "escalation"});
   if (auto f = root.find("format"))
     if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
   Policy p;
@@ -437,6 +578,18 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
     }
   }
   if (auto f = root.find("no_progress_phrases")) p.no_progress_phrases = read_strings(*f);
+  if (auto f = root.find("later_records")) {
+    std::string l = f->string();
+    if (l == "error") p.later_records = LaterRecords::error;
+    else if (l == "ignore") p.later_records = LaterRecords::ignore;
+    else f->fail("later_records must be \"error\" or \"ignore\"");
+  }
+  if (auto f = root.find("projection_window")) {
+    long long w = f->integer();
+    if (w < 2 || w > 120) f->fail("projection_window must be 2..120 records");
+    p.projection_window = static_cast<int>(w);
+  }
+  if (auto f = root.find("escalation")) p.escalation = read_escalation(*f);
   try {
     p.validate();
   } catch (const Error& e) {
@@ -475,6 +628,9 @@ std::string write_policy(const Policy& p) {
   for (Reason r : p.lagging_reasons) reasons.emplace_back(to_string(r));
   root["lagging_reasons"] = reasons;
   root["no_progress_phrases"] = strings_json(p.no_progress_phrases);
+  if (p.later_records != LaterRecords::error) root["later_records"] = to_string(p.later_records);
+  if (p.projection_window != 3) root["projection_window"] = p.projection_window;
+  if (p.escalation.mode != EscalationMode::none) root["escalation"] = escalation_json(p.escalation);
   return pretty(root);
 }
 
@@ -487,17 +643,18 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
     const SubTargetEvaluation& se = ie.sub_targets[s];
     json::object o{{"text", st.text}, {"kind", to_string(st.kind)}};
     o["target"] = st.target ? json::value(target_json(*st.target)) : json::value(nullptr);
-    if (st.progress && st.progress->value) {
-      json::object a = quantity_json(*st.progress->value);
-      a["text"] = st.progress->text;
-      a["estimated"] = st.progress->estimated;
-      if (st.progress->as_of) a["as_of"] = format_date(*st.progress->as_of);
-      if (st.progress->adjusted) {
-        json::object adj = quantity_json(st.progress->adjusted->value);
-        adj["note"] = st.progress->adjusted->note;
+    const ProgressRecord* rec = record_used(st, as_of);
+    if (rec && rec->value) {
+      json::object a = quantity_json(*rec->value);
+      a["text"] = rec->text;
+      a["estimated"] = rec->estimated;
+      if (rec->as_of) a["as_of"] = format_date(*rec->as_of);
+      if (rec->adjusted) {
+        json::object adj = quantity_json(rec->adjusted->value);
+        adj["note"] = rec->adjusted->note;
         a["adjusted"] = adj;
       }
-      if (!st.progress->ranking.empty()) a["ranking"] = st.progress->ranking;
+      if (!rec->ranking.empty()) a["ranking"] = rec->ranking;
       o["actual"] = a;
     } else {
       o["actual"] = nullptr;
@@ -514,6 +671,10 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
     o["label"] = policy.label(se.status);
     o["reason"] = to_string(se.reason);
     o["explanation"] = explain(st, se, policy, as_of);
+    if (se.period_ended) o["period_end_label"] = period_end_label(se.status, se.reason);
+    if (se.months_ahead) o["months_ahead"] = se.months_ahead->to_string();
+    if (se.months_ahead) o["months_ahead_1dp"] = se.months_ahead->to_decimal_string(1, Rounding::half_even);
+    if (se.projection) o["projection"] = projection_json(*se.projection, st);
     subs.push_back(o);
   }
   json::object o{{"id", item.id},
@@ -538,6 +699,13 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
     o["agrees_with_official"] = nullptr;
   }
   o["override"] = item.override_ ? json::value(judgement_json(*item.override_)) : json::value(nullptr);
+  o["judged_by"] = to_string(ie.judged_by);
+  if (ie.office_status) {
+    o["office_status"] = to_string(*ie.office_status);
+    o["office_label"] = policy.label(*ie.office_status);
+  } else {
+    o["office_status"] = nullptr;
+  }
   o["sub_targets"] = subs;
   return o;
 }
@@ -573,6 +741,10 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
                                              {"official_compared", compared},
                                              {"official_agree", agree}}},
                     {"items", items}};
+  HonestCount hc = honest_count(plan, ev);
+  root["honest_count"] = {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
+  root["later_records"] = to_string(policy.later_records);
+  root["later_records_ignored"] = ev.later_records_ignored;
   return pretty(root);
 }
 

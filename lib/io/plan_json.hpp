@@ -14,7 +14,10 @@
 
 namespace ducha::io {
 
-inline constexpr std::string_view kPlanFormat = "ducha.plan/1";
+// Format 2 adds dated progress history and a sub-target's own period; format 1 plans
+// (no history) are still read.
+inline constexpr std::string_view kPlanFormat = "ducha.plan/2";
+inline constexpr std::string_view kPlanFormat1 = "ducha.plan/1";
 inline constexpr std::string_view kPolicyFormat = "ducha.policy/1";
 inline constexpr std::string_view kEvaluationFormat = "ducha.evaluation/1";
 

@@ -151,7 +151,7 @@ ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& p
       const SubTarget& st = item.sub_targets[k];
       if (ie.sub_targets[k].reason == Reason::unit_mismatch)
         add(FindingKind::unit_mismatch, item.id,
-            "“" + st.text + "”的进展数字" + quantity_text(*st.progress->value) + "与目标" +
+            "“" + st.text + "”的进展数字" + quantity_text(*record_used(st, ev.as_of)->value) + "与目标" +
                 quantity_text(st.target->quantity) + "计量单位不同");
       else if (ie.sub_targets[k].reason == Reason::no_figure)
         add(FindingKind::unmatched, item.id, "“" + st.text + "”在进展情况中没有可比的数字");

@@ -4,7 +4,7 @@ import decimal
 import fractions
 
 STATUSES = ["completed", "on_track", "lagging", "severely_lagging", "no_progress", "not_assessable",
-            "meets", "below", "on_schedule"]
+            "meets", "below", "on_schedule", "not_completed"]
 KINDS = ["cumulative", "growth", "level", "ceiling", "milestone", "qualitative"]
 COMPARATORS = ["reach", "at_least", "exceed", "around", "at_most", "full"]
 ROUNDINGS = ["half_even", "half_up", "half_down", "toward_zero", "away_from_zero", "floor", "ceiling"]
