@@ -15,5 +15,6 @@ Command add_test(CLI::App& root, Globals& globals);
 Command add_report(CLI::App& root, Globals& globals);
 Command add_import_table(CLI::App& root, Globals& globals);
 Command add_export_table(CLI::App& root, Globals& globals);
+Command add_progress(CLI::App& root, Globals& globals);
 
 }  // namespace ducha::cli

@@ -2,8 +2,9 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "ducha/evaluate.hpp"
+#include "ducha/escalation.hpp"
 #include "io/plan_json.hpp"
+#include "io/series_json.hpp"
 #include "policy_option.hpp"
 #include "report/text_report.hpp"
 
@@ -11,7 +12,7 @@ namespace ducha::cli {
 namespace {
 
 struct EvaluateOptions {
-  std::string plan, as_of, policy, format = "json", output;
+  std::string plan, as_of, series, policy, format = "json", output;
   bool check_official = false;
 };
 
@@ -20,6 +21,14 @@ int run(const EvaluateOptions& o, const Globals& globals) {
   check_choice("--format", o.format, {"json", "text"});
   Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan));
   Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, plan.year);
+  if (!o.series.empty()) {
+    if (!o.as_of.empty()) throw UsageError("give --series or --as-of, not both");
+    std::vector<Date> months = io::parse_month_range(o.series, "--series");
+    std::vector<Evaluation> series = evaluate_series(plan, policy, months);
+    write_output(o.output, o.format == "json" ? io::write_series(plan, series, policy)
+                                              : io::render_series_text(plan, series, policy));
+    return 0;
+  }
   Date as_of;
   if (!o.as_of.empty()) {
     as_of = date_option("--as-of", o.as_of);
@@ -28,7 +37,7 @@ int run(const EvaluateOptions& o, const Globals& globals) {
   } else {
     throw UsageError(input_name(o.plan) + " states no as_of date; give --as-of YYYY-MM-DD");
   }
-  Evaluation ev = evaluate(plan, policy, as_of);
+  Evaluation ev = evaluate_escalated(plan, policy, as_of);
   write_output(o.output, o.format == "json" ? io::write_evaluation(plan, ev, policy)
                                             : report::render_text(plan, ev, policy));
   if (!o.check_official) return 0;
@@ -50,10 +59,15 @@ Command add_evaluate(CLI::App& root, Globals& globals) {
                             "  ducha evaluate plan.json --as-of 2022-06-30\n"
                             "  cat plan.json | ducha evaluate - --as-of 2022-06-30 -o -\n"
                             "  ducha evaluate plan.json --policy points --format text\n"
-                            "  ducha evaluate plan.json --check-official   # exit 1 when a status differs\n");
-  add_input(c, "PLAN.json", o->plan, "The plan, a ducha.plan/1 JSON file");
+                            "  ducha evaluate plan.json --check-official   # exit 1 when a status differs\n"
+                            "  ducha evaluate plan.json --series 2022-01..2022-12 --policy yinchuan-consecutive\n");
+  add_input(c, "PLAN.json", o->plan, "The plan, a ducha.plan/2 (or /1) JSON file");
   c->add_option("--as-of", o->as_of, "Evaluate as of this date (default: the plan's own as_of)")
       ->type_name("YYYY-MM-DD");
+  c->add_option("--series", o->series,
+                "Each month's evaluation from the first month to the last, inclusive, with projections and "
+                "warning colours (each month reads the records up to its own end)")
+      ->type_name("YYYY-MM..YYYY-MM");
   add_policy_option(c, o->policy);
   c->add_option("--format", o->format, "json (the evaluation document, default) or text (a line per item)")
       ->type_name("json|text");

@@ -14,7 +14,7 @@ using ducha::cli::Command;
 using ducha::cli::UsageError;
 
 constexpr const char* kShortUsage =
-    "usage: ducha <command> [options]; commands: evaluate, assess, extract, import-report, import table, export table, report, test\n"
+    "usage: ducha <command> [options]; commands: evaluate, assess, extract, import-report, import table, export table, report, test, progress add\n"
     "       ducha --help for an overview, ducha <command> --help for a command's options and examples\n";
 
 // The overview under `ducha --help`: one synopsis line per command, from its options.
@@ -34,7 +34,8 @@ std::string overview(const CLI::App& root) {
     }
   }
   return out +
-         "\nPOLICY is a policy file or a preset: reference, points, sdg-ratio. A FILE of - is standard input;\n"
+         "\nPOLICY is a policy file or a preset: reference, points, sdg-ratio, yinchuan-consecutive, ouhai-monthly,\n"
+         "suqian-deadline. A FILE of - is standard input;\n"
          "-o - (the default) is standard output.\n"
          "Exit status: 0 success, 1 findings (--check-official, failing rule cases), 2 usage or input error.";
 }
@@ -100,6 +101,7 @@ int main(int argc, char** argv) {
       ducha::cli::add_extract(app, globals),       ducha::cli::add_import_report(app, globals),
       ducha::cli::add_report(app, globals),        ducha::cli::add_test(app, globals),
       ducha::cli::add_import_table(app, globals),  ducha::cli::add_export_table(app, globals),
+      ducha::cli::add_progress(app, globals),
   };
   app.footer([&app] { return overview(app); });
   if (std::string(argv[1]) == "help") {  // `ducha help [COMMAND]`

@@ -10,7 +10,8 @@ namespace ducha::cli {
 CLI::Option* add_policy_option(CLI::App* command, std::string& spec) {
   return command
       ->add_option("--policy", spec,
-                   "Policy file, - for standard input, or a preset: reference, points, sdg-ratio "
+                   "Policy file, - for standard input, or a preset: reference, points, sdg-ratio, "
+                   "yinchuan-consecutive, ouhai-monthly, suqian-deadline "
                    "(default: the reference policy)")
       ->type_name("POLICY");
 }
@@ -31,7 +32,7 @@ Policy load_policy_option(const std::string& spec, int year) {
       if (fs::exists(path, ec)) return io::load_policy(path, year);
     }
     throw Error(ErrorCode::io_error, "--policy " + spec + ": no such file and no preset of that name " +
-                                         "(presets: reference, points, sdg-ratio)");
+                                         "(presets: reference, points, sdg-ratio, yinchuan-consecutive, ouhai-monthly, suqian-deadline)");
   }
   return io::load_policy(spec, year);  // reports the missing file
 }

@@ -81,6 +81,13 @@ inline std::string_view to_string(JudgedBy j) {
   return "none";
 }
 
+// A warning colour as the policy's escalation gives it (docs/policy.md, "Escalation").
+struct Warning {
+  std::string colour;     // empty: no colour this month
+  std::string reason;     // why, in the office's words
+  int months_behind = 0;  // consecutive months behind, as counted by the rule
+};
+
 struct ItemEvaluation {
   Status status = Status::not_assessable;
   Reason reason = Reason::qualitative;
@@ -89,6 +96,8 @@ struct ItemEvaluation {
   // judged_by office: the person's status (assessment, the month's office status,
   // override or official status, in that order of precedence).
   std::optional<Status> office_status;
+  // Filled by evaluate_escalated (include/ducha/escalation.hpp) when the policy escalates.
+  std::optional<Warning> warning;
   std::vector<SubTargetEvaluation> sub_targets;  // parallel to Item::sub_targets
 };
 

@@ -700,6 +700,10 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
   }
   o["override"] = item.override_ ? json::value(judgement_json(*item.override_)) : json::value(nullptr);
   o["judged_by"] = to_string(ie.judged_by);
+  if (ie.warning)
+    o["escalation"] = {{"colour", ie.warning->colour.empty() ? json::value(nullptr) : json::value(ie.warning->colour)},
+                       {"reason", ie.warning->reason},
+                       {"months_behind", ie.warning->months_behind}};
   if (ie.office_status) {
     o["office_status"] = to_string(*ie.office_status);
     o["office_label"] = policy.label(*ie.office_status);
@@ -744,6 +748,7 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
   HonestCount hc = honest_count(plan, ev);
   root["honest_count"] = {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
   root["later_records"] = to_string(policy.later_records);
+  root["escalation"] = to_string(policy.escalation.mode);
   root["later_records_ignored"] = ev.later_records_ignored;
   return pretty(root);
 }

@@ -5,7 +5,8 @@ import json
 import pytest
 
 PLAN = "examples/shapingba-2022h1/plan.json"
-COMMANDS = ["evaluate", "assess", "extract", "import-report", "report", "test", "import table", "export table"]
+COMMANDS = ["evaluate", "assess", "extract", "import-report", "report", "test", "import table", "export table",
+            "progress"]
 
 
 def test_every_command_has_its_own_help_with_examples(ducha):

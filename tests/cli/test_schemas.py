@@ -58,7 +58,8 @@ def test_policy_schema_accepts_a_curve_policy(source):
     assert errors(validator(source, "policy.schema.json"), {"on_trak": "2/3"}) != []
 
 
-@pytest.mark.parametrize("preset", ["reference", "points", "sdg-ratio"])
+@pytest.mark.parametrize("preset", ["reference", "points", "sdg-ratio", "yinchuan-consecutive", "ouhai-monthly",
+                                    "suqian-deadline"])
 def test_presets_match_the_policy_schema(source, preset):
     doc = json.loads((source / "policies" / f"{preset}.json").read_text())
     assert errors(validator(source, "policy.schema.json"), doc) == []
