@@ -306,6 +306,8 @@ TEST(JudgedBy, TheReferencePlanCountsAddUpTo131Tasks) {
   EXPECT_EQ(office, hc.tasks.office);
   // Nothing the rules could not judge is counted among the rules' 正常推进.
   for (std::size_t i = 0; i < plan.items.size(); ++i)
-    if (ev.items[i].status == Status::not_assessable) EXPECT_NE(ev.items[i].judged_by, JudgedBy::rules);
+    if (ev.items[i].status == Status::not_assessable) {
+      EXPECT_NE(ev.items[i].judged_by, JudgedBy::rules);
+    }
   EXPECT_EQ(hc.indicators.total, 10u);
 }
