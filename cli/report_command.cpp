@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "ducha/escalation.hpp"
 #include "ducha/evaluate.hpp"
 #include "io/json_reader.hpp"
 #include "io/plan_json.hpp"
@@ -40,7 +41,7 @@ int run(const ReportOptions& o) {
     as_of = *plan.as_of;
   else
     throw UsageError(input_name(o.plan) + " states no as_of date; give --as-of YYYY-MM-DD");
-  Evaluation ev = evaluate(plan, policy, as_of);
+  Evaluation ev = evaluate_escalated(plan, policy, as_of);
   write_output(o.output, render(report::build_report(plan, ev, policy), o));
   return 0;
 }

@@ -1,5 +1,6 @@
 #include "report/document.hpp"
 
+#include <cctype>
 #include <unordered_map>
 
 #include "report/explanation.hpp"
@@ -51,6 +52,30 @@ std::pair<Cell, Cell> pace_cells(const ReportModel& m, std::size_t i) {
   return {cell(*se.ratio), cell(se.expected)};
 }
 
+bool escalates(const ReportModel& m) {
+  for (const auto& ie : m.evaluation.items)
+    if (ie.warning) return true;
+  return false;
+}
+
+// The 预警 and 预警原因 cells of an item, when the policy escalates.
+void add_warning(const ReportModel& m, std::size_t i, std::vector<Cell>& row) {
+  const auto& w = m.evaluation.items[i].warning;
+  if (!w || w->colour.empty()) {
+    row.push_back(Cell{"—"});
+    row.push_back(Cell{w ? w->reason : ""});
+    return;
+  }
+  row.push_back(Cell{colour_words(w->colour), colour_tone(w->colour), std::nullopt, w->colour});
+  row.push_back(Cell{w->reason});
+}
+
+void add_warning_columns(const ReportModel& m, Table& t) {
+  if (!escalates(m)) return;
+  t.columns.push_back({"预警", ColumnKind::status});
+  t.columns.push_back({"预警原因", ColumnKind::text});
+}
+
 Table indicator_table(const ReportModel& m) {
   Table t{"附件1", "经济社会发展预期目标推进情况表",
           {{"序号", ColumnKind::index}, {"预期目标", ColumnKind::text}, {"责任单位", ColumnKind::unit},
@@ -66,7 +91,9 @@ Table indicator_table(const ReportModel& m) {
                       Cell{item.progress_text}, status_cell(m, i),
                       Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
                       official_cell(m, item)});
+    if (escalates(m)) add_warning(m, i, t.rows.back());
   }
+  add_warning_columns(m, t);
   return t;
 }
 
@@ -87,7 +114,9 @@ Table task_table(const ReportModel& m, std::string label, std::string title, con
                       Cell{m.units_of(item, false)}, Cell{item.progress_text}, done, pace, status_cell(m, i),
                       Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
                       official_cell(m, item)});
+    if (escalates(m)) add_warning(m, i, t.rows.back());
   }
+  add_warning_columns(m, t);
   return t;
 }
 
@@ -135,6 +164,24 @@ Table findings_table(const ReportModel& m) {
 
 }  // namespace
 
+std::string colour_words(const std::string& colour) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"red", "红色"}, {"yellow", "黄色"}, {"green", "绿色"}, {"blue", "蓝色"}, {"orange", "橙色"}};
+  for (auto [code, words] : kWords)
+    if (colour == code) return words;
+  for (unsigned char c : colour)
+    if (c < 0x80 && std::isalpha(c)) return "预警";  // a code with no Chinese name
+  return colour;
+}
+
+Tone colour_tone(const std::string& colour) {
+  if (colour == "red" || colour.starts_with("红")) return Tone::red;
+  if (colour == "yellow" || colour.starts_with("黄")) return Tone::yellow;
+  if (colour == "green" || colour.starts_with("绿")) return Tone::green;
+  if (colour == "blue" || colour.starts_with("蓝")) return Tone::blue;
+  return Tone::other_colour;
+}
+
 std::string item_location(const ReportModel& m, std::string_view id) {
   auto all = locations(m);
   auto it = all.find(std::string(id));
@@ -145,7 +192,10 @@ Document build_document(const ReportModel& m, const ReportSettings& settings) {
   Document d;
   d.head = resolve(settings, m.plan, m.evaluation.as_of);
   d.rounding_note = kRoundingNote;
-  d.sections.push_back({"一、总体情况", {overview_paragraph(m), std::string("说明:") + kRoundingNote}});
+  Section overview{"一、总体情况", {overview_paragraph(m)}};
+  if (std::string w = warning_paragraph(m); !w.empty()) overview.paragraphs.push_back(w);
+  overview.paragraphs.push_back(std::string("说明:") + kRoundingNote);
+  d.sections.push_back(overview);
   auto ind = indicator_paragraphs(m);
   if (ind.empty()) ind.push_back("本期未列经济社会发展预期目标。");
   d.sections.push_back({"二、指标完成情况", ind});

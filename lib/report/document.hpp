@@ -13,8 +13,14 @@
 
 namespace ducha::report {
 
-// How a status cell is coloured: met/normal, behind, not judged.
-enum class Tone { none, good, behind, unjudged };
+// How a badge is coloured: a status (met/normal, behind, not judged) or an escalation
+// colour (red, yellow, green, blue, any other the policy names).
+enum class Tone { none, good, behind, unjudged, red, yellow, green, blue, other_colour };
+
+// An escalation colour code of the policy ("red") in words ("红色"); a colour the
+// policy already names in Chinese stays as it is; any other reads 预警.
+std::string colour_words(const std::string& colour);
+Tone colour_tone(const std::string& colour);
 
 struct Cell {
   Cell() = default;

@@ -89,6 +89,11 @@ std::string shade(Tone t) {
     case Tone::good: return "E3F3E6";
     case Tone::behind: return "FBE4E4";
     case Tone::unjudged: return "EEEEEE";
+    case Tone::red: return "F4B6B6";
+    case Tone::yellow: return "FBE9A0";
+    case Tone::green: return "BFE3C2";
+    case Tone::blue: return "BBD3F2";
+    case Tone::other_colour: return "";
     case Tone::none: return "";
   }
   return "";

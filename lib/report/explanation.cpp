@@ -1,6 +1,7 @@
 #include "report/explanation.hpp"
 
 #include "ducha/explain.hpp"
+#include "ducha/history.hpp"
 #include "report/figures.hpp"
 
 namespace ducha::report {
@@ -33,7 +34,7 @@ std::string growth_target(const SubTarget& st) {
 
 std::string office_reason(const SubTarget& st, const SubTargetEvaluation& ev, const Policy& policy,
                           const Date& evaluation_date) {
-  const ProgressRecord* rec = st.progress ? &*st.progress : nullptr;
+  const ProgressRecord* rec = record_used(st, evaluation_date);
   const Quantity* t = st.target ? &st.target->quantity : nullptr;
   const Quantity* a = rec && rec->value ? &*rec->value : nullptr;
   const std::string pre = prefix(rec, ev, evaluation_date);
@@ -80,6 +81,20 @@ std::string office_reason(const SubTarget& st, const SubTargetEvaluation& ev, co
     case Reason::milestone_pending: return "尚未达到计划阶段";
     case Reason::no_progress_reported: return "进展情况为空或表明无进展";
     case Reason::qualitative: return "无量化目标";
+    case Reason::target_exceeded:
+      return pre + "已完成" + quantity_text(*a) + ",为目标" + quantity_text(*t) + "的" + percent_text(*ev.ratio) +
+             ",期末超额完成目标";
+    case Reason::not_reached_by_end: {
+      std::string s = pre;
+      if (a && ev.ratio && st.kind != TargetKind::level)
+        s += std::string(st.kind == TargetKind::ceiling ? "已使用" : "已完成") + quantity_text(*a) + ",为目标" +
+             quantity_text(*t) + "的" + percent_text(*ev.ratio) + ",";
+      else if (a)
+        s += "达到" + quantity_text(*a) + ",目标" + quantity_text(*t) + std::string(phrase(st.target->comparator)) + ",";
+      return s + "期末已到,未达到目标";
+    }
+    case Reason::milestone_missed: return "期末已到,未达到计划阶段";
+    case Reason::no_record: return "截至评估日期没有进展记录";
     case Reason::assessed:
     case Reason::sub_target_unassessed: return policy.label(ev.status);
   }
@@ -107,8 +122,10 @@ std::string office_reason(const Item& item, const ItemEvaluation& ev, const Poli
     return j.reason.empty() ? s : s + ":" + j.reason;
   }
   std::size_t k = deciding_sub_target(ev);
-  if (k == std::string::npos)
+  if (k == std::string::npos) {
+    if (ev.reason == Reason::no_record) return "截至评估日期没有进展记录";
     return ev.reason == Reason::no_progress_reported ? "进展情况为空或表明无进展" : "无量化目标";
+  }
   std::string s = office_reason(item.sub_targets[k], ev.sub_targets[k], policy, evaluation_date);
   if (item.sub_targets.size() > 1) s = "“" + item.sub_targets[k].text + "”" + s;
   return s;

@@ -44,6 +44,11 @@ td.status{text-align:center;overflow-wrap:normal;word-break:keep-all}
 .badge.good{background:#e3f3e6;color:#14632a;border-color:#7fbf8f}
 .badge.behind{background:#fbe4e4;color:#9b1c1c;border-color:#e08a8a}
 .badge.unjudged{background:#eeeeee;color:#444;border-color:#aaa}
+.badge.red{background:#d32f2f;color:#fff;border-color:#d32f2f}
+.badge.yellow{background:#f9d648;color:#3a2f00;border-color:#e0b800}
+.badge.green{background:#2e7d32;color:#fff;border-color:#2e7d32}
+.badge.blue{background:#1e63c4;color:#fff;border-color:#1e63c4}
+.badge.other{background:#fff;color:#222;border-color:#222}
 @media print{body{margin:0;max-width:none;padding:0}.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 )";
 
@@ -52,6 +57,11 @@ std::string tone_class(Tone t) {
     case Tone::good: return "good";
     case Tone::behind: return "behind";
     case Tone::unjudged: return "unjudged";
+    case Tone::red: return "red";
+    case Tone::yellow: return "yellow";
+    case Tone::green: return "green";
+    case Tone::blue: return "blue";
+    case Tone::other_colour: return "other";
     case Tone::none: return "";
   }
   return "";

@@ -55,6 +55,7 @@ ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& p
   }
 
   m.summary = overview_paragraph(m);
+  if (std::string w = warning_paragraph(m); !w.empty()) m.summary += "\n" + w;
   for (const auto& p : indicator_paragraphs(m)) m.summary += "\n" + p;
   for (const auto& p : lagging_paragraphs(m)) m.summary += "\n" + p;
 

@@ -1,5 +1,9 @@
 #include "report/summary.hpp"
 
+#include <algorithm>
+
+#include "ducha/history.hpp"
+#include "report/document.hpp"
 #include "report/explanation.hpp"
 #include "report/figures.hpp"
 #include "report/judged.hpp"
@@ -24,13 +28,20 @@ std::string indicator_with_figure(const ReportModel& m, std::size_t i) {
   const SubTarget& st = item.sub_targets[0];
   const SubTargetEvaluation& se = m.evaluation.items[i].sub_targets[0];
   if (st.kind != TargetKind::growth || !se.actual) return name;
-  return name + (st.progress && st.progress->estimated ? "预计" : "") + "增长" + plain_number(*se.actual) + "%";
+  const ProgressRecord* rec = record_used(st, m.evaluation.as_of);
+  return name + (rec && rec->estimated ? "预计" : "") + "增长" + plain_number(*se.actual) + "%";
 }
 
 std::string item_sentence(const Item& item) {
   std::string t = item.text;
   while (!t.empty() && (t.ends_with("。") || t.ends_with(";") || t.ends_with(","))) t.resize(t.size() - 3);
   return t;
+}
+
+// "红色预警:连续3个月滞后。" for a coloured item, else "".
+std::string warning_clause(const ItemEvaluation& ie) {
+  if (!ie.warning || ie.warning->colour.empty()) return "";
+  return colour_words(ie.warning->colour) + "预警:" + ie.warning->reason + "。";
 }
 
 }  // namespace
@@ -97,6 +108,21 @@ std::string overview_paragraph(const ReportModel& m) {
   return s + n(c.total) + "项重点工作任务中," + join(parts, ";") + "。";
 }
 
+std::string warning_paragraph(const ReportModel& m) {
+  std::vector<std::pair<std::string, int>> counts;  // in order of first appearance
+  for (const auto& ie : m.evaluation.items) {
+    if (!ie.warning || ie.warning->colour.empty()) continue;
+    std::string words = colour_words(ie.warning->colour);
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == words; });
+    if (it == counts.end()) counts.push_back({words, 1});
+    else ++it->second;
+  }
+  if (counts.empty()) return "";
+  std::vector<std::string> parts;
+  for (const auto& [words, k] : counts) parts.push_back(words + n(k) + "项");
+  return "预警情况:" + join(parts, "、") + "(原因见各附件“预警原因”栏)。";
+}
+
 std::vector<std::string> indicator_paragraphs(const ReportModel& m) {
   std::map<Status, std::vector<std::string>> by;
   for (std::size_t i : m.indicators) by[m.evaluation.items[i].status].push_back(indicator_with_figure(m, i));
@@ -126,7 +152,7 @@ std::vector<std::string> lagging_paragraphs(const ReportModel& m) {
                     (m.evaluation.items[i].reason == Reason::no_progress_reported
                          ? std::string()
                          : "," + m.policy.label(m.evaluation.items[i].status)) +
-                    "。" +
+                    "。" + warning_clause(m.evaluation.items[i]) +
                     (units.empty() ? "" : "(责任单位:" + units + ")"));
     }
   }

@@ -21,6 +21,9 @@ std::string indicator_name(const Item& item);
 
 // 总体情况: one paragraph with the date, 序时进度 and every count.
 std::string overview_paragraph(const ReportModel& m);
+// The escalation colours counted ("预警情况:红色2项、黄色5项。"), or "" when the policy
+// does not escalate or nothing is coloured.
+std::string warning_paragraph(const ReportModel& m);
 // 指标完成情况: one paragraph per indicator status present.
 std::vector<std::string> indicator_paragraphs(const ReportModel& m);
 // 滞后任务及原因: the lead sentence, then one numbered paragraph per task behind.

@@ -441,3 +441,31 @@ def test_docx_opens_in_libreoffice(outputs, tmp_path):
     text = (tmp_path / "report.txt").read_text(encoding="utf-8-sig")
     assert in_order(text, [*SECTIONS, "附件:", "2022年7月26日", *ANNEXES])
     assert "按量化目标评估45项:30项正常推进(其中已完成5项),15项推进较为滞后;86项无量化目标,待人工评估" in text
+
+
+HISTORY = "tests/data/history/shapingba-2022-synthetic.json"
+
+
+@pytest.mark.parametrize("policy,colour,css", [("suqian-deadline", "红色", "red"),
+                                               ("yinchuan-consecutive", "黄色", "yellow")])
+def test_escalation_colours_are_shown_with_their_reasons(ducha, source, tmp_path, policy, colour, css):
+    html = tmp_path / "r.html"
+    r = ducha("report", source / HISTORY, "--policy", policy, "--as-of", "2022-12-31", "--format", "html", "-o", html)
+    assert r.returncode == 0, r.stderr
+    page = html.read_text(encoding="utf-8")
+    text = html_text(html)
+    assert "<th>预警</th><th>预警原因</th>" in page and f'<span class="badge {css}">{colour}</span>' in page
+    assert re.search(f"预警情况:[^。]*{colour}1项", text)
+    assert f"{colour}预警:" in text  # the task's paragraph in 三、滞后任务及原因 says why
+    ev = json.loads(ducha("evaluate", source / HISTORY, "--policy", policy, "--as-of", "2022-12-31").stdout)
+    reasons = [i["escalation"]["reason"] for i in ev["items"] if i.get("escalation") and i["escalation"]["colour"]]
+    assert reasons and all(reason in text for reason in reasons)
+    plan = json.loads((source / HISTORY).read_text(encoding="utf-8"))
+    own = latin_words(plan["name"])  # the plan's own title says its months are synthetic
+    for item in plan["items"]:
+        own |= latin_words(item["text"] + item.get("progress_text", ""))
+    assert latin_words(text) - own == set()  # colour codes (red, yellow) never leak
+
+
+def test_without_escalation_there_is_no_warning_column(outputs):
+    assert "预警原因" not in outputs["html"].read_text(encoding="utf-8")
