@@ -31,10 +31,13 @@ Cell status_cell(const ReportModel& m, std::size_t i) {
   return c;
 }
 
-Cell official_cell(const ReportModel& m, const Item& item) {
-  if (!item.official_status) return {};
-  return {m.policy.label(*item.official_status), Tone::none, std::nullopt,
-          std::string(to_string(*item.official_status))};
+// The office's own status: the one the evaluation took from a person (the month's office
+// status, an assessment or override) when there is one, else the status it published.
+Cell official_cell(const ReportModel& m, std::size_t i) {
+  const ItemEvaluation& ie = m.evaluation.items[i];
+  std::optional<Status> s = ie.office_status ? ie.office_status : m.plan.items[i].official_status;
+  if (!s) return {};
+  return {m.policy.label(*s), Tone::none, std::nullopt, std::string(to_string(*s))};
 }
 
 // 完成率 and 序时进度 of the deciding sub-target, as percentages with exact numbers underneath.
@@ -90,7 +93,7 @@ Table indicator_table(const ReportModel& m) {
     t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{item.text}, Cell{m.units_of(item, true)},
                       Cell{item.progress_text}, status_cell(m, i),
                       Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
-                      official_cell(m, item)});
+                      official_cell(m, i)});
     if (escalates(m)) add_warning(m, i, t.rows.back());
   }
   add_warning_columns(m, t);
@@ -113,7 +116,7 @@ Table task_table(const ReportModel& m, std::string label, std::string title, con
     t.rows.push_back({Cell{std::to_string(k + 1)}, Cell{item.text}, Cell{m.units_of(item, true)},
                       Cell{m.units_of(item, false)}, Cell{item.progress_text}, done, pace, status_cell(m, i),
                       Cell{office_reason(item, m.evaluation.items[i], m.policy, m.evaluation.as_of)},
-                      official_cell(m, item)});
+                      official_cell(m, i)});
     if (escalates(m)) add_warning(m, i, t.rows.back());
   }
   add_warning_columns(m, t);

@@ -469,3 +469,21 @@ def test_escalation_colours_are_shown_with_their_reasons(ducha, source, tmp_path
 
 def test_without_escalation_there_is_no_warning_column(outputs):
     assert "预警原因" not in outputs["html"].read_text(encoding="utf-8")
+
+
+def test_the_office_status_of_the_month_is_shown_beside_an_unjudged_task(ducha, source, tmp_path):
+    plan = json.loads((source / HISTORY).read_text(encoding="utf-8"))
+    x = tmp_path / "r.xlsx"
+    assert ducha("report", source / HISTORY, "--as-of", "2022-12-31", "--format", "xlsx", "-o", x).returncode == 0
+    ev = json.loads(ducha("evaluate", source / HISTORY, "--as-of", "2022-12-31").stdout)
+    office = [i for i in ev["items"] if i["judged_by"] == "office" and not i.get("official_status")]
+    assert office, "the synthetic history has a task only the office's monthly status judges"
+    import openpyxl
+    wb = openpyxl.load_workbook(x)
+    for item in office:
+        text = next(p["text"] for p in plan["items"] if p["id"] == item["id"])
+        row = next([c.value for c in r] for name in ("附件2", "附件3") for r in wb[name].iter_rows(min_row=4)
+                   if r[1].value == text)
+        header = [c.value for c in wb["附件3"][3]]
+        assert row[header.index("评估结果")] == "待人工评估"
+        assert row[header.index("通报结果")] == {"on_track": "正常推进", "lagging": "滞后"}[item["office_status"]]
