@@ -205,8 +205,10 @@ Document build_document(const ReportModel& m, const ReportSettings& settings) {
   d.sections.push_back({"三、滞后任务及原因", lagging_paragraphs(m)});
   d.sections.push_back({"四、下步工作建议", d.head.recommendations});
   d.annexes.push_back(indicator_table(m));
-  d.annexes.push_back(task_table(m, "附件2", "推进较为滞后的重点工作任务推进情况表", m.behind));
-  d.annexes.push_back(task_table(m, "附件3", "正常推进及待人工评估的重点工作任务推进情况表", m.normal));
+  // Titles state their counts, as offices write them (推进较为滞后的7项重点工作任务…).
+  const std::string behind = std::to_string(m.behind.size()), rest = std::to_string(m.normal.size());
+  d.annexes.push_back(task_table(m, "附件2", "推进较为滞后的" + behind + "项重点工作任务推进情况表", m.behind));
+  d.annexes.push_back(task_table(m, "附件3", "正常推进及待人工评估的" + rest + "项重点工作任务推进情况表", m.normal));
   d.annexes.push_back(scorecard_table(m));
   d.annexes.push_back(findings_table(m));
   return d;
