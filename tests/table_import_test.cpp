@@ -247,6 +247,7 @@ TEST(TableProblems, EachMalformedRowIsReportedAndNothingElseIsLost) {
   EXPECT_EQ(first.sub_targets[0].progress->as_of, parse_date("2022-06-30"));
   EXPECT_EQ(r.plan.items[2].id, "3");
   EXPECT_FALSE(r.plan.items[2].official_status);
+  EXPECT_EQ(r.plan.items[2].number, 3);
   EXPECT_EQ(r.plan.items[4].id, "2-row8");
   EXPECT_EQ(r.plan.as_of, parse_date("2022-06-30"));  // the latest 截至日期
   // Every row is kept for export, the row without a task too.
@@ -267,6 +268,13 @@ TEST(TableProblems, AFigurePastTheExactRangeIsAProblemOfItsCell) {
   EXPECT_EQ(r.problems[0].column, 3u);
   for (const auto& st : r.plan.items[1].sub_targets) EXPECT_FALSE(st.target);  // imported, without the figure
   EXPECT_EQ(r.plan.items[2].sub_targets[0].target->quantity.to_string(), "2个");
+}
+
+TEST(TableProblems, FullWidthNumbersAreNumbers) {
+  auto r = load(std::string(kTitle) + "序号,工作任务\n１２,新建30个\n");
+  ASSERT_EQ(r.plan.items.size(), 1u);
+  EXPECT_EQ(r.plan.items[0].number, 12);
+  EXPECT_EQ(r.plan.items[0].id, "１２");  // the id is the cell as written
 }
 
 TEST(TableProblems, StatusWordsFollowTheItemsKind) {

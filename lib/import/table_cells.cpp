@@ -53,6 +53,12 @@ std::optional<Decimal> cell_decimal(const std::string& cell, std::string& why) {
   return d;
 }
 
+std::optional<int> cell_whole_number(const std::string& cell) {
+  std::string s = nfkc(trimmed(cell));
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoi(s);
+}
+
 std::optional<Date> cell_date(const std::string& raw, bool serial_allowed) {
   std::string s = nfkc(trimmed(raw));
   std::vector<int> parts;

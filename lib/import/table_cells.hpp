@@ -13,6 +13,8 @@ namespace ducha::import::detail {
 
 // "1,500" and "33.31" exactly; nullopt (with `why`) for anything else.
 std::optional<Decimal> cell_decimal(const std::string& cell, std::string& why);
+// A 序号: a whole number of at most 9 digits, full-width digits folded ("１２" → 12).
+std::optional<int> cell_whole_number(const std::string& cell);
 // 2022-06-30, 2022/6/30, 2022.6.30, 2022年6月30日, and in XLSX a date serial (44742).
 std::optional<Date> cell_date(const std::string& cell, bool serial_allowed);
 // 正常推进, 推进较为滞后, 符合预期 … and 是/否 of 是否达序; nullopt when not a status word.

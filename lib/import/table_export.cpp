@@ -87,10 +87,9 @@ std::optional<std::string> changed(Context& ctx, const Item& item, const SourceC
     return item.official_status ? std::string(label(*item.official_status)) : "";
   }
   if (field == "number") {
-    bool whole = !cell_text.empty() && cell_text.size() <= 9 &&
-                 cell_text.find_first_not_of("0123456789") == std::string::npos;
-    if (!whole) return std::nullopt;  // not read on import: kept
-    return std::stoi(cell_text) == item.number ? std::nullopt : std::optional(std::to_string(item.number));
+    auto was = cell_whole_number(cell_text);
+    if (!was) return std::nullopt;  // not read on import: kept
+    return *was == item.number ? std::nullopt : std::optional(std::to_string(item.number));
   }
   if (field == "id") return differs(item.id);
   if (field == "target" || field == "actual") {

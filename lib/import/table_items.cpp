@@ -160,8 +160,8 @@ std::optional<Item> read_item(const RowContext& ctx, Plan& plan, std::optional<I
   }
   std::string number = ctx.text(TableField::number);
   if (!number.empty()) {
-    if (number.size() <= 9 && number.find_first_not_of("0123456789") == std::string::npos)
-      item.number = std::stoi(number);
+    if (auto n = detail::cell_whole_number(number))
+      item.number = *n;
     else if (ctx.table.column(TableField::id))
       ctx.problem(TableField::number, "序号 \"" + number + "\" is not a whole number: not read");
   }
