@@ -8,6 +8,7 @@
 #include "ducha/error.hpp"
 #include "import/table.hpp"
 #include "io/plan_json.hpp"
+#include "io/progress_update.hpp"
 
 namespace ducha::import {
 namespace {
@@ -434,6 +435,26 @@ TEST(TableExport, UnchangedCellsAreKeptAndChangedOnesRewritten) {
   // The escaped cell reads back as it was written by the office.
   auto again = read_table(changed, "again.csv");
   EXPECT_EQ(again.records[0].cells[6], "=HYPERLINK(\"x\")");
+}
+
+TEST(TableExport, AMonthAddedWithProgressAddIsWrittenIntoItsRow) {
+  auto r = load(std::string(kTitle) +
+                "序号,工作任务,计量单位,完成值,进展情况,状态,截至日期,备注\n"
+                "1,新建30个社区健身点,个,2,建成2个。,推进较为滞后,2022-06-30,留着\n"
+                "2,新建2个标准化派出所,个,,前期手续办理中。,正常推进,2022-06-30,也留着\n");
+  ASSERT_EQ(r.plan.items.size(), 2u) << problems(r);
+  io::ProgressUpdate u;
+  u.item = "1";
+  u.value = Quantity{Decimal::parse("12"), unit("个")};
+  u.text = "建成12个。";
+  u.office_status = Status::on_track;
+  u.where = "july.csv:row 3";
+  io::MergeReport m = io::merge_progress(r.plan, {u}, parse_date("2022-07-31"));
+  ASSERT_TRUE(m.problems.empty()) << m.problems.front();
+  std::string csv = export_table_csv(r.plan);
+  EXPECT_NE(csv.find("1,新建30个社区健身点,个,12,建成12个。,正常推进,2022-07-31,留着\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("2,新建2个标准化派出所,个,,前期手续办理中。,正常推进,2022-06-30,也留着\r\n"), std::string::npos)
+      << csv;
 }
 
 TEST(TableExport, NewItemsAreAppendedAndXlsxReadsBack) {

@@ -17,6 +17,22 @@ struct Context {
   const Item* previous = nullptr;  // the item of the row above: merged cells over several rows
 };
 
+// What the plan says now: after `ducha progress add`, the latest month's words, judgement
+// and figure (the histories are in date order); before, what the table said.
+const std::string& progress_now(const Item& item) {
+  return item.history.empty() ? item.progress_text : item.history.back().progress_text;
+}
+
+std::optional<Status> status_now(const Item& item) {
+  if (!item.history.empty() && item.history.back().office) return item.history.back().office->status;
+  return item.official_status;
+}
+
+const ProgressRecord* record_now(const SubTarget& s) {
+  if (!s.history.empty()) return &s.history.back();
+  return s.progress ? &*s.progress : nullptr;
+}
+
 // A blank cell under a merged one (or a category left blank under a filled one) was read
 // as the value above: it is unchanged while the value still is the one above.
 bool as_above(const Context& ctx, const Item& item, const std::string& field) {
@@ -25,7 +41,7 @@ bool as_above(const Context& ctx, const Item& item, const std::string& field) {
   if (field == "category") return item.category == p.category;
   if (field == "lead") return item.lead == p.lead;
   if (field == "cooperating") return item.cooperating == p.cooperating;
-  if (field == "status") return item.official_status == p.official_status;
+  if (field == "status") return status_now(item) == status_now(p);
   return false;
 }
 
@@ -65,6 +81,30 @@ std::string figure(const Quantity& q, const std::string& column_unit) {
   return q.to_string();
 }
 
+// A figure column (目标, 完成值): rewritten where it held a figure that differs.
+std::optional<std::string> figure_changed(const Item& item, const SourceColumn& col, const std::string& cell_text,
+                                          const std::string& unit_cell) {
+  const std::string& field = col.field;
+  const SubTarget* s = single_measurable(item);
+  std::optional<Quantity> now;
+  if (s && field == "target") now = s->target->quantity;
+  const ProgressRecord* record = s ? record_now(*s) : nullptr;
+  if (field == "actual" && record && record->value) now = record->value;
+  std::string unit = trimmed(unit_cell).empty() ? col.unit : trimmed(unit_cell);
+  std::string why;
+  auto was = cell_text.empty() ? std::nullopt : cell_decimal(cell_text, why);
+  // A figure column is rewritten only where it held a figure: a blank one leaves the
+  // figure to the text it was read from; a figure of another dimension is not written.
+  // A month's figure added with `progress add` fills a blank 完成值 too.
+  bool added = field == "actual" && s && !s->history.empty();
+  if (!now || (cell_text.empty() && !added)) return std::nullopt;
+  auto u = find_unit(unit);
+  if (u && u->dimension != now->unit.dimension) return std::nullopt;
+  if (was && u && same_dimension(Quantity{*was, *u}, *now) && Quantity{*was, *u}.base_value() == now->base_value())
+    return std::nullopt;
+  return figure(*now, unit);
+}
+
 // The plan's text for a field of this item, when it differs from what `cell` reads as.
 std::optional<std::string> changed(Context& ctx, const Item& item, const SourceColumn& col, const std::string& cell,
                                    const std::string& unit_cell) {
@@ -74,7 +114,7 @@ std::optional<std::string> changed(Context& ctx, const Item& item, const SourceC
     return cell_text == now ? std::nullopt : std::optional(now);
   };
   if (field == "task") return differs(item.text);
-  if (field == "progress") return differs(item.progress_text);
+  if (field == "progress") return differs(progress_now(item));
   if (cell_text.empty() && as_above(ctx, item, field)) return std::nullopt;
   if (field == "category") return differs(item.category);
   if (field == "lead" || field == "cooperating") {
@@ -82,9 +122,10 @@ std::optional<std::string> changed(Context& ctx, const Item& item, const SourceC
     return resolved(ctx.plan, cell) == ids ? std::nullopt : std::optional(names(ctx.plan, ids));
   }
   if (field == "status") {
-    if (cell_status(cell, item.kind) == item.official_status) return std::nullopt;
-    if (!cell_status(cell, item.kind) && !cell_text.empty() && !item.official_status) return std::nullopt;
-    return item.official_status ? std::string(label(*item.official_status)) : "";
+    std::optional<Status> now = status_now(item);
+    if (cell_status(cell, item.kind) == now) return std::nullopt;
+    if (!cell_status(cell, item.kind) && !cell_text.empty() && !now) return std::nullopt;
+    return now ? std::string(label(*now)) : "";
   }
   if (field == "number") {
     auto was = cell_whole_number(cell_text);
@@ -92,24 +133,14 @@ std::optional<std::string> changed(Context& ctx, const Item& item, const SourceC
     return *was == item.number ? std::nullopt : std::optional(std::to_string(item.number));
   }
   if (field == "id") return differs(item.id);
-  if (field == "target" || field == "actual") {
-    const SubTarget* s = single_measurable(item);
-    std::optional<Quantity> now;
-    if (s && field == "target") now = s->target->quantity;
-    if (s && field == "actual" && s->progress && s->progress->value) now = s->progress->value;
-    std::string unit = trimmed(unit_cell).empty() ? col.unit : trimmed(unit_cell);
-    std::string why;
-    auto was = cell_text.empty() ? std::nullopt : cell_decimal(cell_text, why);
-    // A figure column is rewritten only where it held a figure: a blank one leaves the
-    // figure to the text it was read from; a figure of another dimension is not written.
-    if (!now || cell_text.empty()) return std::nullopt;
-    auto u = find_unit(unit);
-    if (u && u->dimension != now->unit.dimension) return std::nullopt;
-    if (was && u && same_dimension(Quantity{*was, *u}, *now) && Quantity{*was, *u}.base_value() == now->base_value())
-      return std::nullopt;
-    return figure(*now, unit);
+  if (field == "target" || field == "actual") return figure_changed(item, col, cell_text, unit_cell);
+  if (field == "as_of" && !item.history.empty()) {
+    // The month of the latest progress added.
+    Date now = item.history.back().as_of;
+    auto was = cell_date(cell_text, true);
+    return was == now ? std::nullopt : std::optional(boost::gregorian::to_iso_extended_string(now));
   }
-  return std::nullopt;  // unit, as_of, ratio, kind and unknown columns: as written
+  return std::nullopt;  // unit, ratio, kind and unknown columns (and as_of before progress add): as written
 }
 
 std::string folded(const SourceRow& row, std::size_t c) {
