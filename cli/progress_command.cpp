@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "io/plan_json.hpp"
+#include "io/progress_table.hpp"
 #include "io/progress_update.hpp"
 
 namespace ducha::cli {
@@ -36,11 +37,10 @@ int run(const ProgressOptions& o, const Globals& globals) {
   Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan));
   const std::string bytes = read_input(o.file);
   std::vector<std::string> problems;
-  if (is_table(o.file, bytes, o.format))
-    throw Error(ErrorCode::invalid_argument,
-                input_name(o.file) + ": a table needs the table reader (ducha import table), which this build "
-                                     "does not have yet; give the month as JSON lines");
-  std::vector<io::ProgressUpdate> updates = io::read_progress_lines(bytes, input_name(o.file), problems);
+  const bool table = is_table(o.file, bytes, o.format);
+  std::vector<io::ProgressUpdate> updates =
+      table ? io::read_progress_table(bytes, input_name(o.file), o.format == "jsonl" ? "" : o.format, as_of, problems)
+            : io::read_progress_lines(bytes, input_name(o.file), problems);
   if (o.strict && !problems.empty()) {
     for (const auto& p : problems) warn(globals, p);
     throw Error(ErrorCode::invalid_argument, std::to_string(problems.size()) + " problem(s) in " +

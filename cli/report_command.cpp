@@ -42,7 +42,9 @@ int run(const ReportOptions& o) {
   else
     throw UsageError(input_name(o.plan) + " states no as_of date; give --as-of YYYY-MM-DD");
   Evaluation ev = evaluate_escalated(plan, policy, as_of);
-  write_output(o.output, render(report::build_report(plan, ev, policy), o));
+  // A plan with a progress history is reported as it stood at the date (the month's texts and records).
+  Plan as_it_stood = flatten_as_of(plan, as_of);
+  write_output(o.output, render(report::build_report(as_it_stood, ev, policy), o));
   return 0;
 }
 

@@ -73,6 +73,34 @@ inline std::string describe(const LaterRecord& r) {
   return where + " has a record dated " + format_date(r.as_of);
 }
 
+// The plan as it stood at `d`, in format 1's shape, for readers that know one progress
+// text and one record per sub-target (reports): each item's progress_text is its latest
+// report on or before `d` (empty when none), each sub-target's progress its latest record
+// on or before `d` (none when none), and the histories are dropped. Items stay in order,
+// so an evaluation of the original plan as of `d` stays parallel to it.
+inline Plan flatten_as_of(const Plan& plan, const Date& d) {
+  Plan out = plan;
+  for (auto& item : out.items) {
+    if (!item.history.empty()) {
+      const ItemReport* r = report_as_of(item, d);
+      item.progress_text = r ? r->progress_text : std::string();
+      if (r && r->office && !item.override_) item.override_ = r->office;
+      item.history.clear();
+    }
+    std::string words;  // the records' own words, for an item without a report of its own
+    for (auto& st : item.sub_targets) {
+      if (st.history.empty()) continue;
+      const ProgressRecord* r = record_as_of(st, d);
+      st.progress = r ? std::optional<ProgressRecord>(*r) : std::nullopt;
+      if (r && !r->text.empty()) words += (words.empty() ? "" : "\n") + r->text;
+      st.history.clear();
+    }
+    if (item.progress_text.empty()) item.progress_text = words;
+  }
+  out.as_of = d;
+  return out;
+}
+
 // The first day of the month after `d`'s, minus one: the month's last day.
 inline Date month_end(const Date& d) { return d.end_of_month(); }
 

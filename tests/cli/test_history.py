@@ -93,3 +93,36 @@ def test_the_reference_summary_separates_what_was_judged(ducha, source):
     assert sum(tasks["office_by_status"].values()) == tasks["office"]
     judged = {i["judged_by"] for i in doc["items"] if i["status"] == "not_assessable"}
     assert "rules" not in judged
+
+
+def test_progress_add_reads_a_month_of_an_office_table(ducha, tmp_path):
+    (tmp_path / "tasks.csv").write_text("序号,工作任务,目标,计量单位,责任单位\n1,新建30个社区健身点,30,个,区体育局\n"
+                                        "2,推动新校区建设,,,回龙坝镇\n", encoding="utf-8")
+    r = ducha("import", "table", tmp_path / "tasks.csv", "--year", "2022", "-o", tmp_path / "plan.json")
+    assert r.returncode == 0, r.stderr
+    month = tmp_path / "2022-01.csv"
+    month.write_text("序号,完成值,计量单位,进展情况,状态,截至日期\n1,2,个,已建成2个,,2022-01-31\n"
+                     "2,,,正在开展前期工作,推进较为滞后,2022-01-31\n3,1,个,,,2022-01-31\n"
+                     "1,x,个,,,2022-01-31\n", encoding="gb18030")
+    r = ducha("progress", "add", tmp_path / "plan.json", month, "--as-of", "2022-01-31")
+    assert r.returncode == 1
+    assert "2022-01.csv:row 4" in r.stderr and '"3"' in r.stderr          # no task 3
+    assert "2022-01.csv:row 5 column 2" in r.stderr and '"x"' in r.stderr  # not a figure
+    doc = json.loads(ducha("evaluate", tmp_path / "plan.json").stdout)
+    gym, campus = doc["items"]
+    assert gym["status"] == "on_track" and gym["sub_targets"][0]["actual"]["value"] == "2"  # 2/30 ≥ 2/3 × 1/12
+    assert campus["judged_by"] == "office" and campus["office_status"] == "lagging"
+    month.write_text("序号,完成值,计量单位,截至日期\n1,5,个,2022-02-28\n", encoding="utf-8")
+    r = ducha("progress", "add", tmp_path / "plan.json", month, "--as-of", "2022-01-31")
+    assert r.returncode == 1 and "not in the month of --as-of 2022-01-31" in r.stderr
+
+
+def test_a_report_of_a_plan_with_history_reads_the_month(ducha, source, tmp_path):
+    r = ducha("report", source / PLAN, "--as-of", "2022-06-30", "--format", "md", "--policy", "ouhai-monthly")
+    assert r.returncode == 2 and "later_records" in r.stderr
+    policy = tmp_path / "p.json"
+    policy.write_text('{"name": "ignore-later", "later_records": "ignore"}', encoding="utf-8")
+    r = ducha("report", source / PLAN, "--as-of", "2022-06-30", "--format", "md", "--policy", policy)
+    assert r.returncode == 0, r.stderr
+    assert "进展情况为空" not in r.stdout
+    assert "(合成)已建成8个社区健身点" in r.stdout or "8个" in r.stdout
