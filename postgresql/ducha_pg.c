@@ -80,7 +80,12 @@ static char *date_text(DateADT d, int *year) {
   return psprintf("%04d-%02d-%02d", y, m, day);
 }
 
-static char *numeric_text(Datum n) { return DatumGetCString(DirectFunctionCall1(numeric_out, n)); }
+/* The decimal text of a numeric, without the zeros its scale adds after the last
+ * significant digit (1/10.0 is 0.10000000000000000000 in PostgreSQL): the same value,
+ * exactly, in the fewest digits ducha must hold. */
+static char *numeric_text(Datum n) {
+  return DatumGetCString(DirectFunctionCall1(numeric_out, DirectFunctionCall1(numeric_trim_scale, n)));
+}
 
 static Datum numeric_from_text(const char *s) {
   return DirectFunctionCall3(numeric_in, CStringGetDatum(s), ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));

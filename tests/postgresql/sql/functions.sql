@@ -8,6 +8,8 @@ SELECT * FROM ducha.evaluate(12, 12.5, '万人', '2022-06-30');
 SELECT (ducha.evaluate(3, 0, '个', '2022-06-30')).status;
 -- exact: numeric in and out as decimal text; 1/3 kept as a fraction beside the numeric
 SELECT r.ratio_exact, r.ratio FROM ducha.evaluate(3, 1, '个', '2022-12-31') AS r;
+-- the zeros of a numeric's scale are not significant digits
+SELECT status, ratio_exact FROM ducha.evaluate(100, 1 / 10.0 * 300, '万元', '2022-06-30');
 -- a value ducha cannot hold exactly is an error, never rounded
 SELECT (ducha.evaluate(1000000000000.000000001, 1000000000000, '元', '2022-06-30')).ratio_exact;
 -- other kinds and the policy by name
