@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <string>
 
 #include "ducha/config.hpp"
 #include "ducha/evaluation.hpp"
@@ -41,6 +42,28 @@ inline HonestCount honest_count(const Plan& plan, const Evaluation& ev) {
         break;
       case JudgedBy::none: ++c.none; break;
     }
+  }
+  return out;
+}
+
+// The honest count of tasks in one sentence, labels from `label_of(status)`:
+// 131项重点工作任务中,按量化目标评估45项:已完成5项,…;86项无量化目标,待人工评估(其中督查办判断正常推进86项).
+template <class LabelOf>
+std::string honest_task_sentence(const JudgedCount& c, LabelOf label_of) {
+  auto list = [&](const std::map<Status, std::size_t>& m) {
+    std::string s;
+    for (const auto& [status, n] : m) s += (s.empty() ? "" : ",") + std::string(label_of(status)) + std::to_string(n) + "项";
+    return s;
+  };
+  std::string out = std::to_string(c.total) + "项重点工作任务中,按量化目标评估" + std::to_string(c.rules) + "项";
+  if (c.rules) out += ":" + list(c.rules_by_status);
+  const std::size_t unjudged = c.office + c.none;
+  if (unjudged) {
+    out += ";" + std::to_string(unjudged) + "项无量化目标,待人工评估";
+    std::string office;
+    for (const auto& [status, n] : c.office_by_status)
+      office += (office.empty() ? "" : ",") + std::string("督查办判断") + std::string(label_of(status)) + std::to_string(n) + "项";
+    if (!office.empty()) out += "(其中" + office + ")";
   }
   return out;
 }

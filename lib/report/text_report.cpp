@@ -1,5 +1,7 @@
 #include "report/text_report.hpp"
 
+#include "ducha/honest_count.hpp"
+
 #include <map>
 
 #include "ducha/explain.hpp"
@@ -36,6 +38,8 @@ std::string render_text(const Plan& plan, const Evaluation& ev, const Policy& po
                     ev.policy_version + "\n";
   out += counts_line(plan, ev, policy, ItemKind::indicator) + "\n";
   out += counts_line(plan, ev, policy, ItemKind::task) + "\n";
+  // What was judged by rules, by the office, by nobody (issue 10): never 正常推进 for what nobody judged.
+  out += honest_task_sentence(honest_count(plan, ev).tasks, [&](Status s) { return policy.label(s); }) + "\n";
   std::size_t compared = 0, agree = 0;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const Item& item = plan.items[i];

@@ -1,5 +1,6 @@
 """Progress history from the command line: progress add, evaluate --series, escalation presets."""
 import json
+import re
 
 PLAN = "tests/data/history/shapingba-2022-synthetic.json"
 
@@ -126,3 +127,15 @@ def test_a_report_of_a_plan_with_history_reads_the_month(ducha, source, tmp_path
     assert r.returncode == 0, r.stderr
     assert "进展情况为空" not in r.stdout
     assert "(合成)已建成8个社区健身点" in r.stdout or "8个" in r.stdout
+
+
+def test_the_text_output_separates_what_was_judged(ducha, source):
+    r = ducha("evaluate", source / "examples/shapingba-2022h1/plan.json", "--format", "text")
+    line = next(l for l in r.stdout.splitlines() if "项重点工作任务中" in l)
+    m = re.match(r"(\d+)项重点工作任务中,按量化目标评估(\d+)项:(.*);(\d+)项无量化目标,待人工评估\(其中(.*)\)$", line)
+    assert m, line
+    total, rules, parts, unjudged, office = m.groups()
+    assert int(rules) + int(unjudged) == int(total) == 131
+    assert sum(int(n) for n in re.findall(r"(\d+)项", parts)) == int(rules)
+    assert sum(int(n) for n in re.findall(r"(\d+)项", office)) <= int(unjudged)
+    assert office.startswith("督查办判断")
