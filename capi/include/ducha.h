@@ -2,12 +2,14 @@
  * ducha.h — the stable C interface of libducha (督查: supervision of work-report targets).
  *
  * Conventions (docs/c-api.md):
- *  - Every function returns an int status: DUCHA_OK (0) or a negative ducha_status.
+ *  - Every function returns an int: DUCHA_OK (0) or a negative ducha_error_code.
  *    On failure, ducha_error_last() describes it (per thread, never NULL).
  *  - Output parameters come first; a single one is named `out`.
  *  - Handles (ducha_plan, ducha_policy, ducha_evaluation) are created by *_create,
  *    *_load, *_parse or ducha_evaluate and released by the matching *_free, which
- *    accepts NULL.
+ *    accepts NULL. A handle is a checked token, not an address: a freed handle, one
+ *    of another type, or a made-up value is refused with DUCHA_EHANDLE by every call
+ *    (even after new handles were created), and *_free ignores it.
  *  - Strings are UTF-8. Where a length is taken, the text need not be NUL-terminated;
  *    elsewhere strings are NUL-terminated. Exact values cross as decimal strings
  *    ("33.31") and fractions as "p/q".
@@ -35,16 +37,13 @@ extern "C" {
 #define DUCHA_API
 #endif
 
-#define DUCHA_VERSION_MAJOR 0
-#define DUCHA_VERSION_MINOR 1
-#define DUCHA_VERSION_PATCH 0
-#define DUCHA_VERSION_NUMBER (DUCHA_VERSION_MAJOR * 10000 + DUCHA_VERSION_MINOR * 100 + DUCHA_VERSION_PATCH)
-#define DUCHA_VERSION_STRING "0.1.0"
+/* DUCHA_VERSION_MAJOR/MINOR/PATCH/NUMBER/STRING, generated from the CMake project version. */
+#include "ducha/version.h"
 
 /* ---- results ---------------------------------------------------------- */
 
-/* Status codes. Values are append-only and never change meaning. */
-typedef enum ducha_status {
+/* Error codes: what every function returns. Values are append-only and never change meaning. */
+typedef enum ducha_error_code {
   DUCHA_OK = 0,
   DUCHA_EINVALID = -1,     /* an argument is NULL, out of range or not one of an enum's values */
   DUCHA_EPARSE = -2,       /* malformed number, date, fraction or JSON */
@@ -60,7 +59,7 @@ typedef enum ducha_status {
   DUCHA_EDIVZERO = -12,    /* division by zero */
   DUCHA_EVERSION = -13,    /* an options struct version this library does not know */
   DUCHA_EINTERNAL = -99    /* a bug in ducha; please report it with the message */
-} ducha_status;
+} ducha_error_code;
 
 /* The message of this thread's last failure ("" if none). Never NULL; owned by the
  * library and valid until this thread's next ducha call. */
@@ -81,20 +80,62 @@ typedef struct ducha_buf {
 /* Releases buf->ptr and zeroes buf. NULL and an empty buf are harmless. */
 DUCHA_API void ducha_buf_free(ducha_buf *buf);
 
-/* ---- enums (values are append-only) ------------------------------------ */
+/* ---- enums (values are append-only) ------------------------------------ *
+ * This header is the one table of every enum's numbering: the C++ enums are
+ * checked against it at compile time (capi/src/enum_checks.cpp) and the Python
+ * enums by a test (bindings/python/tests/test_enums.py). */
 
-typedef enum ducha_status_code {
-  DUCHA_COMPLETED = 0,
-  DUCHA_ON_TRACK = 1,
-  DUCHA_LAGGING = 2,
-  DUCHA_SEVERELY_LAGGING = 3,
-  DUCHA_NO_PROGRESS = 4,
-  DUCHA_NOT_ASSESSABLE = 5,
-  DUCHA_MEETS = 6,
-  DUCHA_BELOW = 7,
-  DUCHA_ON_SCHEDULE = 8,
-  DUCHA_NOT_COMPLETED = 9 /* at or after the period's end, not reached (未完成) */
-} ducha_status_code;
+/* The status of an item or sub-target (tasks: the first six; indicators: the last three
+ * and not_assessable). */
+typedef enum ducha_status {
+  DUCHA_STATUS_COMPLETED = 0,
+  DUCHA_STATUS_ON_TRACK = 1,
+  DUCHA_STATUS_LAGGING = 2,
+  DUCHA_STATUS_SEVERELY_LAGGING = 3,
+  DUCHA_STATUS_NO_PROGRESS = 4,
+  DUCHA_STATUS_NOT_ASSESSABLE = 5,
+  DUCHA_STATUS_MEETS = 6,
+  DUCHA_STATUS_BELOW = 7,
+  DUCHA_STATUS_ON_SCHEDULE = 8,
+  DUCHA_STATUS_NOT_COMPLETED = 9 /* at or after the period's end, not reached (未完成) */
+} ducha_status;
+
+/* Why a status was given (docs/evaluation.md); ducha_reason_name gives its code. */
+typedef enum ducha_reason {
+  DUCHA_REASON_TARGET_REACHED = 0,
+  DUCHA_REASON_ON_PACE = 1,
+  DUCHA_REASON_BEHIND_PACE = 2,
+  DUCHA_REASON_FAR_BEHIND_PACE = 3,
+  DUCHA_REASON_GROWTH_MEETS = 4,
+  DUCHA_REASON_GROWTH_BELOW = 5,
+  DUCHA_REASON_LEVEL_REACHED = 6,
+  DUCHA_REASON_LEVEL_WITHIN_BAND = 7,
+  DUCHA_REASON_LEVEL_BELOW_BAND = 8,
+  DUCHA_REASON_WITHIN_ALLOWANCE = 9,
+  DUCHA_REASON_ALLOWANCE_AHEAD = 10,
+  DUCHA_REASON_ALLOWANCE_FAR_AHEAD = 11,
+  DUCHA_REASON_ALLOWANCE_EXCEEDED = 12,
+  DUCHA_REASON_MILESTONE_REACHED = 13,
+  DUCHA_REASON_MILESTONE_PENDING = 14,
+  DUCHA_REASON_NO_PROGRESS_REPORTED = 15,
+  DUCHA_REASON_NO_FIGURE = 16,
+  DUCHA_REASON_UNIT_MISMATCH = 17,
+  DUCHA_REASON_QUALITATIVE = 18,
+  DUCHA_REASON_INVALID_TARGET = 19,
+  DUCHA_REASON_ASSESSED = 20,
+  DUCHA_REASON_DETERIORATING = 21,
+  DUCHA_REASON_SUB_TARGET_UNASSESSED = 22,
+  DUCHA_REASON_NOT_REACHED_BY_END = 23,
+  DUCHA_REASON_TARGET_EXCEEDED = 24,
+  DUCHA_REASON_MILESTONE_MISSED = 25,
+  DUCHA_REASON_NO_RECORD = 26
+} ducha_reason;
+
+/* The part a responsible unit plays in an item. */
+typedef enum ducha_role { DUCHA_ROLE_LEAD = 0, DUCHA_ROLE_COOPERATING = 1 } ducha_role;
+
+/* How ducha_number_format prints a value. */
+typedef enum ducha_number_style { DUCHA_NUMBER_PLAIN = 0, DUCHA_NUMBER_PERCENT = 1 } ducha_number_style;
 
 typedef enum ducha_kind {
   DUCHA_KIND_CUMULATIVE = 0,
@@ -158,10 +199,11 @@ DUCHA_API int ducha_decimal_normalize(ducha_buf *out, const char *text, size_t l
 DUCHA_API int ducha_decimal_compare(int *out, const char *a, size_t a_len, const char *b, size_t b_len);
 /* a / b as a reduced fraction "p/q". */
 DUCHA_API int ducha_decimal_ratio(ducha_buf *out, const char *a, size_t a_len, const char *b, size_t b_len);
-/* A decimal or fraction ("1/15", "33.31") rounded to `places` (0..18) with `mode`.
- * With percent != 0 the value is multiplied by 100 first ("1/15" → "6.67"). */
+/* A decimal or fraction ("1/15", "33.31") rounded to `places` (0..18) with `mode` (a
+ * ducha_rounding). With style DUCHA_NUMBER_PERCENT the value is multiplied by 100 first
+ * ("1/15" → "6.67"); any other value than the two styles is DUCHA_EINVALID. */
 DUCHA_API int ducha_number_format(ducha_buf *out, const char *text, size_t len, int places, int mode,
-                                  int percent);
+                                  int style);
 
 /* ---- units ------------------------------------------------------------- */
 
@@ -197,7 +239,8 @@ DUCHA_API int ducha_plan_add_unit_alias(ducha_plan *plan, const char *id, const 
 
 /* Appends an item; *out receives its index. */
 DUCHA_API int ducha_plan_add_item(size_t *out, ducha_plan *plan, const char *id, int item_kind, const char *text);
-/* role: 0 lead (责任单位), 1 cooperating (配合单位). The name must resolve when units are registered. */
+/* role: a ducha_role, DUCHA_ROLE_LEAD (责任单位) or DUCHA_ROLE_COOPERATING (配合单位). The name
+ * must resolve when units are registered. */
 DUCHA_API int ducha_plan_item_add_unit(ducha_plan *plan, size_t item, int role, const char *unit);
 DUCHA_API int ducha_plan_item_set_progress_text(ducha_plan *plan, size_t item, const char *text);
 DUCHA_API int ducha_plan_item_set_official_status(ducha_plan *plan, size_t item, int status);
@@ -242,7 +285,10 @@ typedef struct ducha_policy ducha_policy;
 
 /* The reference policy (docs/evaluation.md). */
 DUCHA_API int ducha_policy_create(ducha_policy **out);
-/* Curve dates written "MM-DD" are placed in `year`. */
+/* A policy file, or a shipped preset by name ("reference", "points", "sdg-ratio") when
+ * no file of that name exists; presets are looked for in $DUCHA_POLICY_DIR, in
+ * <prefix>/share/ducha/policies beside the library, and in the configured install
+ * directory. Curve dates written "MM-DD" are placed in `year`. */
 DUCHA_API int ducha_policy_load(ducha_policy **out, const char *path, int year);
 DUCHA_API int ducha_policy_parse(ducha_policy **out, const char *json, size_t len, int year);
 DUCHA_API void ducha_policy_free(ducha_policy *policy);
@@ -270,10 +316,10 @@ DUCHA_API int ducha_evaluation_render(ducha_buf *out, const ducha_evaluation *ev
 #define DUCHA_ITEM_RESULT_VERSION 1
 typedef struct ducha_item_result {
   int version;             /* set by the caller: DUCHA_ITEM_RESULT_VERSION */
-  int status;              /* ducha_status_code */
-  int reason;              /* ducha_reason value, see ducha_reason_name */
+  int status;              /* ducha_status */
+  int reason;              /* ducha_reason */
   int assessed;            /* 1 when the status is a person's assessment, not computed */
-  int official_status;     /* ducha_status_code, or -1 when the plan has none */
+  int official_status;     /* ducha_status, or -1 when the plan has none */
   int agrees_with_official;/* 1, 0, or -1 when there is no official status */
   size_t sub_target_count;
   const char *id;          /* strings owned by the evaluation */
@@ -341,7 +387,7 @@ typedef struct ducha_batch_input {
 
 typedef struct ducha_batch_output {
   int error;               /* DUCHA_OK, or why this one input could not be evaluated */
-  int status;              /* ducha_status_code */
+  int status;              /* ducha_status */
   int reason;
   int64_t ratio_basis_points; /* ratio × 10000 rounded half-even; INT64_MIN when there is no ratio */
 } ducha_batch_output;

@@ -91,22 +91,32 @@ void check_version(int got, int want, const char* type) {
 
 Status status_arg(int value, const char* name) {
   if (value < 0 || value > static_cast<int>(Status::not_completed))
-    fail(DUCHA_EINVALID, std::string(name) + ": " + std::to_string(value) + " is not a ducha_status_code");
+    fail(DUCHA_EINVALID, std::string(name) + ": " + std::to_string(value) + " is not a ducha_status");
   return static_cast<Status>(value);
+}
+
+ducha_plan* new_plan_handle(Plan plan) {
+  return make_handle<ducha_plan>(HandleKind::plan, std::make_shared<Plan>(std::move(plan)));
+}
+
+ducha_policy* new_policy_handle(Policy policy) {
+  return make_handle<ducha_policy>(HandleKind::policy, std::make_shared<Policy>(std::move(policy)));
 }
 
 ducha::Plan& plan_arg(ducha_plan* p) {
   if (!p) fail(DUCHA_EINVALID, "plan is NULL");
-  if (p->magic != kPlanMagic) fail(DUCHA_EHANDLE, "plan is not a live ducha_plan handle");
-  return p->plan;
+  auto plan = find_handle<Plan>(HandleKind::plan, p);
+  if (!plan) fail(DUCHA_EHANDLE, "plan is not a live ducha_plan handle (freed, or not a plan)");
+  return *plan;  // owned by the registry until ducha_plan_free
 }
 
 const ducha::Plan& plan_arg(const ducha_plan* p) { return plan_arg(const_cast<ducha_plan*>(p)); }
 
 const ducha::Policy& policy_arg(const ducha_policy* p) {
   if (!p) fail(DUCHA_EINVALID, "policy is NULL");
-  if (p->magic != kPolicyMagic) fail(DUCHA_EHANDLE, "policy is not a live ducha_policy handle");
-  return p->policy;
+  auto policy = find_handle<Policy>(HandleKind::policy, p);
+  if (!policy) fail(DUCHA_EHANDLE, "policy is not a live ducha_policy handle (freed, or not a policy)");
+  return *policy;  // owned by the registry until ducha_policy_free
 }
 
 Item& item_arg(ducha_plan* p, std::size_t index) {

@@ -11,26 +11,13 @@
 
 #include "ducha.h"
 #include "ducha/ducha.hpp"
-
-struct ducha_plan {
-  std::uint32_t magic;
-  ducha::Plan plan;
-};
-
-struct ducha_policy {
-  std::uint32_t magic;
-  ducha::Policy policy;
-};
+#include "handle_registry.hpp"
 
 namespace ducha::capi {
 
-inline constexpr std::uint32_t kPlanMagic = 0x504C414E;        // "PLAN"
-inline constexpr std::uint32_t kPolicyMagic = 0x504F4C59;      // "POLY"
-inline constexpr std::uint32_t kEvaluationMagic = 0x4556414C;  // "EVAL"
-inline constexpr std::uint32_t kFreedMagic = 0xDEADDEAD;
 inline constexpr std::size_t kMaxLength = std::size_t{1} << 30;  // 1 GiB: larger lengths are lies
 
-// Carries a ducha_status through C++ code to the firewall.
+// Carries a ducha_error_code through C++ code to the firewall.
 struct ApiError {
   int status;
   std::string message;
@@ -85,6 +72,10 @@ Quantity quantity_arg(const char* value, const char* unit, const char* what);
 void check_version(int got, int want, const char* type);
 Status status_arg(int value, const char* name);
 
+// Handles: resolved through the registry; DUCHA_EHANDLE for a freed, stale or
+// foreign one, DUCHA_EINVALID for NULL.
+ducha_plan* new_plan_handle(Plan plan);
+ducha_policy* new_policy_handle(Policy policy);
 ducha::Plan& plan_arg(ducha_plan* p);
 const ducha::Plan& plan_arg(const ducha_plan* p);
 const ducha::Policy& policy_arg(const ducha_policy* p);

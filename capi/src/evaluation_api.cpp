@@ -26,8 +26,7 @@ struct ItemStrings {
 
 }  // namespace
 
-struct ducha_evaluation {
-  std::uint32_t magic;
+struct EvaluationObject {
   ducha::Plan plan;
   ducha::Policy policy;
   ducha::Evaluation evaluation;
@@ -36,13 +35,14 @@ struct ducha_evaluation {
 
 namespace {
 
-const ducha_evaluation& evaluation_arg(const ducha_evaluation* e) {
+const EvaluationObject& evaluation_arg(const ducha_evaluation* e) {
   if (!e) fail(DUCHA_EINVALID, "evaluation is NULL");
-  if (e->magic != kEvaluationMagic) fail(DUCHA_EHANDLE, "evaluation is not a live ducha_evaluation handle");
-  return *e;
+  auto object = find_handle<EvaluationObject>(HandleKind::evaluation, e);
+  if (!object) fail(DUCHA_EHANDLE, "evaluation is not a live ducha_evaluation handle (freed, or not an evaluation)");
+  return *object;  // owned by the registry until ducha_evaluation_free
 }
 
-void render(ducha_evaluation& e) {
+void render(EvaluationObject& e) {
   const Evaluation& ev = e.evaluation;
   e.strings.reserve(e.plan.items.size());
   for (std::size_t i = 0; i < e.plan.items.size(); ++i) {
@@ -91,27 +91,24 @@ DUCHA_API int ducha_evaluate(ducha_evaluation** out, const ducha_plan* plan, con
     } else {
       fail(DUCHA_EINVALID, "as_of is NULL and the plan states no as_of date");
     }
-    auto e = std::make_unique<ducha_evaluation>();
-    e->magic = kEvaluationMagic;
+    auto e = std::make_shared<EvaluationObject>();
     e->plan = p;
     e->policy = std::move(pol);
     e->evaluation = evaluate(e->plan, e->policy, date);
     render(*e);
-    *out = e.release();
+    *out = make_handle<ducha_evaluation>(HandleKind::evaluation, std::move(e));
     return DUCHA_OK;
   });
 }
 
 DUCHA_API void ducha_evaluation_free(ducha_evaluation* evaluation) {
-  if (!evaluation || evaluation->magic != kEvaluationMagic) return;
-  evaluation->magic = kFreedMagic;
-  delete evaluation;
+  release_handle(HandleKind::evaluation, evaluation);
 }
 
 DUCHA_API int ducha_evaluation_to_json(ducha_buf* out, const ducha_evaluation* evaluation) {
   return guard([&] {
     require_out(out, "out");
-    const ducha_evaluation& e = evaluation_arg(evaluation);
+    const EvaluationObject& e = evaluation_arg(evaluation);
     return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
   });
 }
@@ -119,7 +116,7 @@ DUCHA_API int ducha_evaluation_to_json(ducha_buf* out, const ducha_evaluation* e
 DUCHA_API int ducha_evaluation_render(ducha_buf* out, const ducha_evaluation* evaluation, const char* format) {
   return guard([&] {
     require_out(out, "out");
-    const ducha_evaluation& e = evaluation_arg(evaluation);
+    const EvaluationObject& e = evaluation_arg(evaluation);
     std::string f = string_arg(format, "format");
     if (f == "json") return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
     if (f == "text") return to_buf(out, report::render_text(e.plan, e.evaluation, e.policy));
@@ -146,7 +143,7 @@ DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluati
   return guard([&] {
     require_out(out, "out");
     check_version(out->version, DUCHA_ITEM_RESULT_VERSION, "ducha_item_result");
-    const ducha_evaluation& e = evaluation_arg(evaluation);
+    const EvaluationObject& e = evaluation_arg(evaluation);
     if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
     const Item& it = e.plan.items[item];
     const ItemEvaluation& ie = e.evaluation.items[item];
@@ -171,7 +168,7 @@ DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result* out, const du
   return guard([&] {
     require_out(out, "out");
     check_version(out->version, DUCHA_SUB_TARGET_RESULT_VERSION, "ducha_sub_target_result");
-    const ducha_evaluation& e = evaluation_arg(evaluation);
+    const EvaluationObject& e = evaluation_arg(evaluation);
     if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
     const ItemStrings& is = e.strings[item];
     if (sub >= is.subs.size())

@@ -58,9 +58,11 @@ DUCHA_API int ducha_decimal_ratio(ducha_buf* out, const char* a, size_t a_len, c
 }
 
 DUCHA_API int ducha_number_format(ducha_buf* out, const char* text, size_t len, int places, int mode,
-                                  int percent) {
+                                  int style) {
   return guard([&] {
     require_out(out, "out");
+    if (style != DUCHA_NUMBER_PLAIN && style != DUCHA_NUMBER_PERCENT)
+      fail(DUCHA_EINVALID, "style " + std::to_string(style) + " is not a ducha_number_style");
     if (places < 0 || places > 18) fail(DUCHA_EINVALID, "places must be 0..18");
     Rounding r = rounding_arg(mode);
     std::string_view s = text_arg(text, len, "text");
@@ -70,7 +72,7 @@ DUCHA_API int ducha_number_format(ducha_buf* out, const char* text, size_t len, 
     } catch (const Error& e) {
       fail(status_of(e.code()), std::string("text: ") + e.what());
     }
-    if (percent) f = f * Fraction(100);
+    if (style == DUCHA_NUMBER_PERCENT) f = f * Fraction(100);
     return to_buf(out, f.to_decimal_string(places, r));
   });
 }

@@ -9,7 +9,7 @@ using namespace ducha::capi;
 
 namespace {
 
-ducha_plan* new_plan(Plan plan) { return new ducha_plan{kPlanMagic, std::move(plan)}; }
+ducha_plan* new_plan(Plan plan) { return new_plan_handle(std::move(plan)); }
 
 SubTarget& sub_arg(ducha_plan* p, std::size_t item, std::size_t sub) {
   Item& it = item_arg(p, item);
@@ -67,9 +67,7 @@ DUCHA_API int ducha_plan_parse(ducha_plan** out, const char* json, size_t len) {
 }
 
 DUCHA_API void ducha_plan_free(ducha_plan* plan) {
-  if (!plan || plan->magic != kPlanMagic) return;
-  plan->magic = kFreedMagic;
-  delete plan;
+  release_handle(HandleKind::plan, plan);
 }
 
 DUCHA_API int ducha_plan_to_json(ducha_buf* out, const ducha_plan* plan) {
@@ -140,15 +138,16 @@ DUCHA_API int ducha_plan_add_item(size_t* out, ducha_plan* plan, const char* id,
 DUCHA_API int ducha_plan_item_add_unit(ducha_plan* plan, size_t item, int role, const char* unit) {
   return guard([&] {
     Item& it = item_arg(plan, item);
-    if (role != 0 && role != 1) fail(DUCHA_EINVALID, "role must be 0 (lead) or 1 (cooperating)");
+    if (role != DUCHA_ROLE_LEAD && role != DUCHA_ROLE_COOPERATING)
+      fail(DUCHA_EINVALID, "role " + std::to_string(role) + " is not a ducha_role (DUCHA_ROLE_LEAD or DUCHA_ROLE_COOPERATING)");
     std::string name = string_arg(unit, "unit");
-    const OrgRegistry& registry = plan->plan.units;
+    const OrgRegistry& registry = plan_arg(plan).units;
     if (!registry.empty()) {
       const OrgUnit* u = registry.find(name);
       if (!u) fail(DUCHA_ENOTFOUND, "responsible unit \"" + name + "\" is not registered");
       name = u->id;
     }
-    (role == 0 ? it.lead : it.cooperating).push_back(name);
+    (role == DUCHA_ROLE_LEAD ? it.lead : it.cooperating).push_back(name);
     return DUCHA_OK;
   });
 }

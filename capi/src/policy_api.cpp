@@ -2,13 +2,16 @@
 #include "api_support.hpp"
 #include "io/json_reader.hpp"
 #include "io/plan_json.hpp"
+#include "io/policy_presets.hpp"
+
+#include <filesystem>
 
 using namespace ducha;
 using namespace ducha::capi;
 
 namespace {
 
-ducha_policy* new_policy(Policy p) { return new ducha_policy{kPolicyMagic, std::move(p)}; }
+ducha_policy* new_policy(Policy p) { return new_policy_handle(std::move(p)); }
 
 void check_year(int year) {
   if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
@@ -32,6 +35,13 @@ DUCHA_API int ducha_policy_load(ducha_policy** out, const char* path, int year) 
     *out = nullptr;
     check_year(year);
     std::string p = string_arg(path, "path");
+    std::error_code ec;
+    if (!std::filesystem::exists(p, ec) && io::is_policy_preset_name(p)) {
+      auto preset = io::find_policy_preset(p);
+      if (!preset)
+        fail(DUCHA_EIO, p + ": no such file and no preset of that name (presets: " + io::policy_preset_names() + ")");
+      p = *preset;
+    }
     std::string json = io::read_file(p);
     text_arg(json.data(), json.size(), p.c_str());
     *out = new_policy(io::read_policy(json, p, year));
@@ -50,9 +60,7 @@ DUCHA_API int ducha_policy_parse(ducha_policy** out, const char* json, size_t le
 }
 
 DUCHA_API void ducha_policy_free(ducha_policy* policy) {
-  if (!policy || policy->magic != kPolicyMagic) return;
-  policy->magic = kFreedMagic;
-  delete policy;
+  release_handle(HandleKind::policy, policy);
 }
 
 DUCHA_API int ducha_policy_to_json(ducha_buf* out, const ducha_policy* policy) {

@@ -1,10 +1,7 @@
 // Version and ABI namespace of the C++ core.
 #pragma once
 
-#define DUCHA_VERSION_MAJOR 0
-#define DUCHA_VERSION_MINOR 1
-#define DUCHA_VERSION_PATCH 0
-#define DUCHA_VERSION_STRING "0.1.0"
+#include "ducha/version.h"  // generated from CMakeLists.txt's project version
 
 // Every public C++ name lives in ducha::v1 so that two incompatible versions
 // linked into one program fail to link instead of misbehaving.

@@ -9,7 +9,7 @@
 
 DUCHA_BEGIN_NAMESPACE
 
-// The numeric values are part of the C ABI (ducha_status_code): append only.
+// The numeric values are part of the C ABI (ducha_status): append only.
 enum class Status : std::uint8_t {
   // tasks and sub-targets
   completed,

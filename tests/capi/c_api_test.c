@@ -40,8 +40,8 @@ static void test_version_and_errors(void) {
   CHECK(ducha_version_number() == DUCHA_VERSION_NUMBER);
   CHECK(strcmp(ducha_version_string(), DUCHA_VERSION_STRING) == 0);
   CHECK(ducha_error_last() != NULL);
-  CHECK(strcmp(ducha_status_name(DUCHA_LAGGING), "lagging") == 0);
-  CHECK(strcmp(ducha_status_label(DUCHA_ON_SCHEDULE), "符合时间节点要求") == 0);
+  CHECK(strcmp(ducha_status_name(DUCHA_STATUS_LAGGING), "lagging") == 0);
+  CHECK(strcmp(ducha_status_label(DUCHA_STATUS_ON_SCHEDULE), "符合时间节点要求") == 0);
   CHECK(ducha_status_name(-1) == NULL && ducha_status_name(99) == NULL);
   CHECK(ducha_status_label(1000) == NULL);
   CHECK(strcmp(ducha_reason_name(0), "target_reached") == 0);
@@ -71,7 +71,8 @@ static void test_decimals(void) {
   OK(ducha_decimal_ratio(&b, "2", 1, "30", 2));
   CHECK(strcmp(b.ptr, "1/15") == 0);
   ducha_buf_free(&b);
-  OK(ducha_number_format(&b, "1/15", 4, 2, DUCHA_ROUND_HALF_EVEN, 1));
+  OK(ducha_number_format(&b, "1/15", 4, 2, DUCHA_ROUND_HALF_EVEN, DUCHA_NUMBER_PERCENT));
+  FAILS(ducha_number_format(&b, "1", 1, 2, 0, 2), DUCHA_EINVALID);
   CHECK(strcmp(b.ptr, "6.67") == 0);
   ducha_buf_free(&b);
   OK(ducha_number_format(&b, "2.345", 5, 2, DUCHA_ROUND_HALF_UP, 0));
@@ -138,8 +139,8 @@ static ducha_plan *build_plan(void) {
   CHECK(item == 0);
   OK(ducha_plan_item_add_unit(plan, item, 0, "区体育局(区足球办)"));
   OK(ducha_plan_item_set_progress_text(plan, item, "已建成2个社区健身点"));
-  OK(ducha_plan_item_set_official_status(plan, item, DUCHA_LAGGING));
-  OK(ducha_plan_item_set_override(plan, item, DUCHA_ON_TRACK, "器材招标已启动", NULL));
+  OK(ducha_plan_item_set_official_status(plan, item, DUCHA_STATUS_LAGGING));
+  OK(ducha_plan_item_set_override(plan, item, DUCHA_STATUS_ON_TRACK, "器材招标已启动", NULL));
 
   ducha_sub_target_desc d;
   OK(ducha_sub_target_desc_init(&d, DUCHA_SUB_TARGET_DESC_VERSION));
@@ -168,11 +169,11 @@ static void test_plan_building_and_evaluation(void) {
   memset(&r, 0, sizeof r);
   r.version = DUCHA_ITEM_RESULT_VERSION;
   OK(ducha_evaluation_item(&r, ev, 0));
-  CHECK(r.status == DUCHA_SEVERELY_LAGGING);
+  CHECK(r.status == DUCHA_STATUS_SEVERELY_LAGGING);
   CHECK(strcmp(r.label, "严重滞后") == 0);
   CHECK(strcmp(r.reason_name, "far_behind_pace") == 0);
   CHECK(strcmp(r.expected, "1/2") == 0);
-  CHECK(r.official_status == DUCHA_LAGGING && r.agrees_with_official == 1 && r.assessed == 0);
+  CHECK(r.official_status == DUCHA_STATUS_LAGGING && r.agrees_with_official == 1 && r.assessed == 0);
   CHECK(r.sub_target_count == 1);
   CHECK(strcmp(r.id, "a2-6") == 0);
   ducha_sub_target_result s;
@@ -258,10 +259,10 @@ static void test_plan_errors(void) {
   FAILS(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_TASK, "again"), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_progress_text(plan, 5, "x"), DUCHA_ENOTFOUND);
   FAILS(ducha_plan_item_set_progress_text(plan, 0, BAD_UTF8), DUCHA_EUTF8);
-  FAILS(ducha_plan_item_set_official_status(plan, 0, DUCHA_LAGGING), DUCHA_EINVALID); /* a task status */
+  FAILS(ducha_plan_item_set_official_status(plan, 0, DUCHA_STATUS_LAGGING), DUCHA_EINVALID); /* a task status */
   FAILS(ducha_plan_item_set_official_status(plan, 0, 42), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_assessment(plan, 0, -1, NULL, NULL), DUCHA_EINVALID);
-  OK(ducha_plan_item_set_assessment(plan, 0, DUCHA_MEETS, NULL, NULL));
+  OK(ducha_plan_item_set_assessment(plan, 0, DUCHA_STATUS_MEETS, NULL, NULL));
   FAILS(ducha_plan_item_add_unit(plan, 0, 2, "x"), DUCHA_EINVALID);
   OK(ducha_plan_add_unit(plan, "u", "区发展改革委"));
   FAILS(ducha_plan_add_unit(plan, "u2", "区发展改革委"), DUCHA_EINVALID);
@@ -316,7 +317,7 @@ static void test_plan_errors(void) {
   memset(&r, 0, sizeof r);
   r.version = DUCHA_ITEM_RESULT_VERSION;
   OK(ducha_evaluation_item(&r, ev, 0));
-  CHECK(r.status == DUCHA_BELOW);
+  CHECK(r.status == DUCHA_STATUS_BELOW);
   ducha_evaluation_free(ev);
 
   /* Wrong handles: a policy where a plan belongs, and the other way round. */
@@ -380,10 +381,10 @@ static void test_batch(void) {
   in[3] = (ducha_batch_input){"4", "万立方米", "4260", "㎡", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
   in[4] = (ducha_batch_input){"30", "公斤x", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
   OK(ducha_evaluate_batch(out, in, 5, NULL, 2022, "2022-06-30"));
-  CHECK(out[0].error == DUCHA_OK && out[0].status == DUCHA_SEVERELY_LAGGING && out[0].ratio_basis_points == 667);
-  CHECK(out[1].status == DUCHA_LAGGING && out[1].ratio_basis_points == 2221);
-  CHECK(out[2].status == DUCHA_BELOW && out[2].ratio_basis_points == INT64_MIN);
-  CHECK(out[3].status == DUCHA_NOT_ASSESSABLE && strcmp(ducha_reason_name(out[3].reason), "unit_mismatch") == 0);
+  CHECK(out[0].error == DUCHA_OK && out[0].status == DUCHA_STATUS_SEVERELY_LAGGING && out[0].ratio_basis_points == 667);
+  CHECK(out[1].status == DUCHA_STATUS_LAGGING && out[1].ratio_basis_points == 2221);
+  CHECK(out[2].status == DUCHA_STATUS_BELOW && out[2].ratio_basis_points == INT64_MIN);
+  CHECK(out[3].status == DUCHA_STATUS_NOT_ASSESSABLE && strcmp(ducha_reason_name(out[3].reason), "unit_mismatch") == 0);
   CHECK(out[4].error == DUCHA_EUNIT);
   OK(ducha_evaluate_batch(NULL, NULL, 0, NULL, 2022, "2022-06-30"));
   FAILS(ducha_evaluate_batch(NULL, in, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
@@ -501,7 +502,72 @@ static void test_text(void) {
   FAILS(ducha_check_rules(&b, &failed, (const ducha_policy *)&b, cases, strlen(cases)), DUCHA_EHANDLE);
 }
 
+/* Issue 14: a freed handle is refused even when a new handle of the same type was
+ * created since (whatever memory it took), and freeing the stale one again leaves the
+ * new one intact. */
+static void test_stale_handles(void) {
+  ducha_plan *old_plan = NULL, *new_plan = NULL;
+  ducha_policy *old_policy = NULL, *new_policy = NULL;
+  ducha_evaluation *old_ev = NULL, *new_ev = NULL;
+  size_t n = 0;
+  OK(ducha_plan_create(&old_plan, "old", 2022));
+  OK(ducha_policy_create(&old_policy));
+  OK(ducha_evaluate(&old_ev, old_plan, old_policy, "2022-06-30"));
+  ducha_plan_free(old_plan);
+  ducha_policy_free(old_policy);
+  ducha_evaluation_free(old_ev);
+  OK(ducha_plan_create(&new_plan, "new", 2022));
+  OK(ducha_policy_create(&new_policy));
+  OK(ducha_evaluate(&new_ev, new_plan, new_policy, "2022-06-30"));
+  CHECK(new_plan != old_plan && new_policy != old_policy && new_ev != old_ev);
+  FAILS(ducha_plan_item_count(&n, old_plan), DUCHA_EHANDLE);
+  FAILS(ducha_plan_add_unit(old_plan, "u", "unit"), DUCHA_EHANDLE);
+  FAILS(ducha_policy_to_json(&(ducha_buf){0}, old_policy), DUCHA_EHANDLE);
+  FAILS(ducha_evaluation_item_count(&n, old_ev), DUCHA_EHANDLE);
+  FAILS(ducha_evaluate(&old_ev, old_plan, NULL, "2022-06-30"), DUCHA_EHANDLE);
+  /* Freeing the stale handles again frees nothing: the new ones still work. */
+  ducha_plan_free(old_plan);
+  ducha_policy_free(old_policy);
+  ducha_evaluation_free(old_ev);
+  OK(ducha_plan_item_count(&n, new_plan));
+  CHECK(n == 0);
+  OK(ducha_evaluation_item_count(&n, new_ev));
+  ducha_buf json = {0};
+  OK(ducha_policy_to_json(&json, new_policy));
+  ducha_buf_free(&json);
+  /* Many create/free cycles: every earlier handle stays refused. */
+  ducha_plan *first = new_plan;
+  for (int i = 0; i < 1000; ++i) {
+    ducha_plan *p = NULL;
+    OK(ducha_plan_create(&p, "cycle", 2022));
+    ducha_plan_free(p);
+    CHECK(ducha_plan_item_count(&n, p) == DUCHA_EHANDLE);
+  }
+  OK(ducha_plan_item_count(&n, first));
+  /* A forged value is refused, never dereferenced. */
+  FAILS(ducha_plan_item_count(&n, (const ducha_plan *)(uintptr_t)0x12345), DUCHA_EHANDLE);
+  ducha_plan_free((ducha_plan *)(uintptr_t)0x12345);
+  ducha_evaluation_free(new_ev);
+  ducha_policy_free(new_policy);
+  ducha_plan_free(new_plan);
+}
+
+static void test_policy_presets(void) {
+  ducha_policy *points = NULL;
+  ducha_buf version = {0};
+  OK(ducha_policy_load(&points, "points", 2022));
+  OK(ducha_policy_version(&version, points));
+  CHECK(strncmp(version.ptr, "points@", 7) == 0);
+  ducha_buf_free(&version);
+  ducha_policy_free(points);
+  FAILS(ducha_policy_load(&points, "nonesuch", 2022), DUCHA_EIO);
+  CHECK(strstr(ducha_error_last(), "no preset of that name") != NULL);
+  CHECK(points == NULL);
+}
+
 int main(void) {
+  test_stale_handles();
+  test_policy_presets();
   test_null_sweep();
   test_text();
   test_version_and_errors();

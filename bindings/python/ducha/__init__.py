@@ -1,6 +1,7 @@
 """ducha: exact, explainable supervision of government work-report targets.
 
-Pure ctypes bindings to libducha.so.1 (override the path with DUCHA_LIBRARY). Values
+Pure ctypes bindings to libducha.so.1: the copy bundled in the package, else the one
+in the install prefix, else the system loader's (DUCHA_LIBRARY overrides). Values
 are exact: pass str, int or decimal.Decimal, receive decimal.Decimal and
 fractions.Fraction; floats are refused.
 
@@ -12,6 +13,7 @@ fractions.Fraction; floats are refused.
 """
 from ._native import lib as _lib
 from .assess import Assessment, BatchResult, RuleResult, TextAssessment, assess, batch, check_rules, extract
+from .enums import Comparator, Dimension, ItemKind, Kind, Reason, Role, Rounding, Status
 from .errors import (DivisionByZeroError, DuchaError, DuchaIOError, DuchaMemoryError, HandleError,
                      InternalError, InvalidArgumentError, InvalidDateError, NotFoundError,
                      OutOfRangeError, ParseError, UnitMismatchError, UnknownUnitError, Utf8Error,
@@ -19,7 +21,7 @@ from .errors import (DivisionByZeroError, DuchaError, DuchaIOError, DuchaMemoryE
 from .numbers import compare, convert, dimension, format_number, normalize, ratio, target_hints
 from .plan import Evaluation, ItemResult, Plan, Policy, SubTargetResult
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 
 def library_version() -> str:
@@ -28,6 +30,7 @@ def library_version() -> str:
 
 
 __all__ = [
+    "Comparator", "Dimension", "ItemKind", "Kind", "Reason", "Role", "Rounding", "Status",
     "Assessment", "BatchResult", "RuleResult", "TextAssessment", "Evaluation", "ItemResult", "Plan", "Policy", "SubTargetResult",
     "assess", "batch", "check_rules", "extract", "compare", "convert", "dimension", "format_number", "library_version",
     "normalize", "ratio", "target_hints",

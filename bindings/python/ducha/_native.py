@@ -1,18 +1,24 @@
 """Loading libducha.so.1 and declaring every C prototype in one table.
 
-Every function that returns a ducha_status gets an errcheck that raises the
+Every function that returns a ducha_error_code gets an errcheck that raises the
 matching exception with the library's message; nothing else in the package
 calls ctypes directly on the raw library.
 """
 import ctypes
 import ctypes.util
 import os
+import sys
+from pathlib import Path
 from ctypes import (POINTER, Structure, c_char_p, c_int, c_int64, c_size_t, c_void_p)
 
 from .errors import error_for
 
+from ._version import __version__
+
 ABI_MAJOR = 1            # the SONAME this package loads
-VERSION_MAJOR, VERSION_MINOR = 0, 1  # the oldest library version this package works with
+# The oldest library version this package works with: its own major.minor.
+VERSION_MAJOR, VERSION_MINOR = (int(p) for p in (__version__.split(".") + ["0", "0"])[:2]) \
+    if __version__[0].isdigit() else (0, 0)
 
 
 class Buf(Structure):
@@ -58,7 +64,7 @@ Policy_p = c_void_p
 Evaluation_p = c_void_p
 P = POINTER
 
-# (name, argtypes, restype, checked): checked functions return a ducha_status.
+# (name, argtypes, restype, checked): checked functions return a ducha_error_code.
 PROTOTYPES = [
     ("ducha_error_last", [], c_char_p, False),
     ("ducha_error_last_code", [], c_int, False),
@@ -116,11 +122,29 @@ PROTOTYPES = [
 ]
 
 
+def _prefix_dirs():
+    """lib directories of the prefix this package was installed into, and Python's."""
+    here = Path(__file__).resolve().parent
+    prefixes = [p.parent for p in here.parents if p.name in ("lib", "lib64")]
+    prefixes += [Path(sys.prefix), Path(sys.base_prefix)]
+    dirs = []
+    for prefix in prefixes:
+        for lib in (prefix / "lib", prefix / "lib64"):
+            if lib.is_dir():
+                dirs += [lib, *sorted(lib.glob("*-linux-gnu"))]
+    return dirs
+
+
 def _candidates():
+    """Where libducha is looked for, in order: DUCHA_LIBRARY (an override), the copy
+    bundled into the package by the in-tree backend, the install prefix, the loader."""
     override = os.environ.get("DUCHA_LIBRARY")
     if override:
         return [override]
-    names = [f"libducha.so.{ABI_MAJOR}"]
+    soname = f"libducha.so.{ABI_MAJOR}"
+    names = [str(Path(__file__).resolve().parent / "_lib" / soname)]
+    names += [str(d / soname) for d in _prefix_dirs() if (d / soname).exists()]
+    names.append(soname)
     found = ctypes.util.find_library("ducha")
     if found:
         names.append(found)
@@ -134,7 +158,9 @@ def _load():
             return ctypes.CDLL(name)
         except OSError as e:
             tried.append(f"{name}: {e}")
-    raise ImportError("cannot load libducha (set DUCHA_LIBRARY to its path); tried:\n  " + "\n  ".join(tried))
+    raise ImportError("cannot load libducha: install it (cmake --install) or build the package with "
+                      "--config-settings libducha=PATH to bundle it, or set DUCHA_LIBRARY; tried:\n  "
+                      + "\n  ".join(tried))
 
 
 def _check(lib):

@@ -3,13 +3,14 @@ import datetime
 import decimal
 import fractions
 
-STATUSES = ["completed", "on_track", "lagging", "severely_lagging", "no_progress", "not_assessable",
-            "meets", "below", "on_schedule", "not_completed"]
-KINDS = ["cumulative", "growth", "level", "ceiling", "milestone", "qualitative"]
-COMPARATORS = ["reach", "at_least", "exceed", "around", "at_most", "full"]
-ROUNDINGS = ["half_even", "half_up", "half_down", "toward_zero", "away_from_zero", "floor", "ceiling"]
-DIMENSIONS = ["count", "people", "area", "length", "volume", "mass", "money", "duration", "percent",
-              "percentage_point", "energy", "data", "frequency", "power"]
+from .enums import Comparator, Dimension, Kind, Rounding, Status
+
+# Code lists in C numbering order, from the enums (ducha.h is their one table).
+STATUSES = [m.value for m in sorted(Status, key=lambda m: m.code)]
+KINDS = [m.value for m in sorted(Kind, key=lambda m: m.code)]
+COMPARATORS = [m.value for m in sorted(Comparator, key=lambda m: m.code)]
+ROUNDINGS = [m.value for m in sorted(Rounding, key=lambda m: m.code)]
+DIMENSIONS = [m.value for m in sorted(Dimension, key=lambda m: m.code)]
 
 
 def number_text(value, name: str = "value") -> bytes:

@@ -5,6 +5,7 @@ import datetime
 import fractions
 from typing import List, Optional, Sequence
 
+from .enums import Reason, Status
 from . import _native as n
 from . import _values as v
 from .errors import error_for
@@ -125,7 +126,7 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
             results.append(BatchResult("not_assessable", None, None, error_for(o.error, "").__class__.__name__))
             continue
         bp = None if o.ratio_basis_points == -2**63 else o.ratio_basis_points
-        results.append(BatchResult(v.STATUSES[o.status], v.to_str(lib.ducha_reason_name(o.reason)), bp))
+        results.append(BatchResult(Status.from_code(o.status), Reason.from_code(o.reason), bp))
     return results
 
 

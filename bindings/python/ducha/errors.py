@@ -1,8 +1,8 @@
-"""Exceptions: one class per ducha_status code, all under DuchaError."""
+"""Exceptions: one class per ducha_error_code code, all under DuchaError."""
 
 
 class DuchaError(Exception):
-    """A ducha call failed. `code` is the ducha_status value, `message` the library's text."""
+    """A ducha call failed. `code` is the ducha_error_code value, `message` the library's text."""
 
     code = -99
 
@@ -76,6 +76,6 @@ BY_CODE = {cls.code: cls for cls in (
 
 
 def error_for(code: int, message: str) -> DuchaError:
-    """The exception for a ducha_status code (DuchaError for codes this package does not know)."""
+    """The exception for a ducha_error_code code (DuchaError for codes this package does not know)."""
     cls = BY_CODE.get(code, DuchaError)
     return cls(message or f"ducha error {code}", code)

@@ -7,6 +7,7 @@ import fractions
 import json
 from typing import List, Optional
 
+from .enums import Reason, Status
 from . import _native as n
 from . import _values as v
 from ._handle import Handle
@@ -54,9 +55,9 @@ class Policy(Handle):
 
 @dataclasses.dataclass(frozen=True)
 class SubTargetResult:
-    status: str
+    status: Status
     label: str
-    reason: str
+    reason: Reason
     ratio: Optional[fractions.Fraction]
     ratio_pct: Optional[decimal.Decimal]
     expected: fractions.Fraction
@@ -67,11 +68,11 @@ class SubTargetResult:
 @dataclasses.dataclass(frozen=True)
 class ItemResult:
     id: str
-    status: str
+    status: Status
     label: str
-    reason: str
+    reason: Reason
     assessed: bool
-    official_status: Optional[str]
+    official_status: Optional[Status]
     agrees_with_official: Optional[bool]
     explanation: str
     expected: fractions.Fraction
@@ -96,14 +97,14 @@ class Evaluation(Handle):
             s = n.SubTargetResult(version=n.SUB_TARGET_RESULT_VERSION)
             lib.ducha_evaluation_sub_target(ctypes.byref(s), self, index, k)
             subs.append(SubTargetResult(
-                status=v.STATUSES[s.status], label=v.to_str(s.label), reason=v.to_str(s.reason_name),
+                status=Status.from_code(s.status), label=v.to_str(s.label), reason=Reason.from_code(s.reason),
                 ratio=v.to_fraction(s.ratio), ratio_pct=v.to_decimal(s.ratio_pct),
                 expected=v.to_fraction(s.expected), gap_pp=v.to_decimal(s.gap_pp),
                 explanation=v.to_str(s.explanation)))
         return ItemResult(
-            id=v.to_str(r.id), status=v.STATUSES[r.status], label=v.to_str(r.label),
-            reason=v.to_str(r.reason_name), assessed=bool(r.assessed),
-            official_status=None if r.official_status < 0 else v.STATUSES[r.official_status],
+            id=v.to_str(r.id), status=Status.from_code(r.status), label=v.to_str(r.label),
+            reason=Reason.from_code(r.reason), assessed=bool(r.assessed),
+            official_status=None if r.official_status < 0 else Status.from_code(r.official_status),
             agrees_with_official=None if r.agrees_with_official < 0 else bool(r.agrees_with_official),
             explanation=v.to_str(r.explanation), expected=v.to_fraction(r.expected), sub_targets=subs)
 

@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
     ducha_item_result r{};
     r.version = DUCHA_ITEM_RESULT_VERSION;
     ducha_evaluation_item(&r, ev.get(), i);
-    meets += r.status == DUCHA_MEETS;
+    meets += r.status == DUCHA_STATUS_MEETS;
   }
   std::cout << n << " items, " << meets << " indicators meet their target\n";
   return meets == 2 ? 0 : 1;
