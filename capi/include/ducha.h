@@ -313,9 +313,11 @@ DUCHA_API int ducha_evaluation_item_count(size_t *out, const ducha_evaluation *e
  * "html", "csv" (UTF-8 with a byte order mark) or "summary" (the summary paragraph). */
 DUCHA_API int ducha_evaluation_render(ducha_buf *out, const ducha_evaluation *evaluation, const char *format);
 
-#define DUCHA_ITEM_RESULT_VERSION 1
+/* Result structs are initialised like input structs, with *_init(&r, VERSION) (or by
+ * setting .version); a caller built against an older header gets the older layout. */
+#define DUCHA_ITEM_RESULT_VERSION 2
 typedef struct ducha_item_result {
-  int version;             /* set by the caller: DUCHA_ITEM_RESULT_VERSION */
+  int version;             /* DUCHA_ITEM_RESULT_VERSION, by ducha_item_result_init */
   int status;              /* ducha_status */
   int reason;              /* ducha_reason */
   int assessed;            /* 1 when the status is a person's assessment, not computed */
@@ -327,12 +329,16 @@ typedef struct ducha_item_result {
   const char *reason_name;
   const char *explanation;
   const char *expected;    /* 序时进度 "p/q" */
+  /* version 2 */
+  const char *text;        /* the item's text, as in the plan */
+  int kind;                /* ducha_item_kind */
 } ducha_item_result;
+DUCHA_API int ducha_item_result_init(ducha_item_result *result, int version);
 DUCHA_API int ducha_evaluation_item(ducha_item_result *out, const ducha_evaluation *evaluation, size_t item);
 
-#define DUCHA_SUB_TARGET_RESULT_VERSION 1
+#define DUCHA_SUB_TARGET_RESULT_VERSION 2
 typedef struct ducha_sub_target_result {
-  int version;             /* set by the caller: DUCHA_SUB_TARGET_RESULT_VERSION */
+  int version;             /* DUCHA_SUB_TARGET_RESULT_VERSION, by ducha_sub_target_result_init */
   int status;
   int reason;
   const char *label;       /* strings owned by the evaluation; NULL where not applicable */
@@ -342,7 +348,16 @@ typedef struct ducha_sub_target_result {
   const char *expected;    /* "p/q" */
   const char *gap_pp;      /* percentage points, 2 places */
   const char *explanation;
+  /* version 2: the sub-target itself; values are exact decimal strings */
+  const char *text;        /* NULL when the sub-target has no text of its own */
+  int kind;                /* ducha_kind */
+  int comparator;          /* ducha_comparator */
+  const char *target_value;/* NULL for qualitative and milestone targets */
+  const char *target_unit;
+  const char *actual_value;/* the progress figure; NULL when none was reported */
+  const char *actual_unit;
 } ducha_sub_target_result;
+DUCHA_API int ducha_sub_target_result_init(ducha_sub_target_result *result, int version);
 DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result *out, const ducha_evaluation *evaluation,
                                           size_t item, size_t sub);
 
@@ -397,6 +412,45 @@ typedef struct ducha_batch_output {
  * fails only for bad arguments. */
 DUCHA_API int ducha_evaluate_batch(ducha_batch_output *out, const ducha_batch_input *inputs, size_t count,
                                    const ducha_policy *policy, int year, const char *as_of);
+
+/* ---- columnar batch evaluation ------------------------------------------ */
+
+/* Many sub-targets as columns: arrays in, arrays out, no per-row structs or strings
+ * to build. Decimal values come as one buffer of NUL-terminated texts, row after row
+ * ("30\0" "2\0" …; an empty text is "nothing reported"); units as indexes into a
+ * table of unit symbols looked up once per call. Initialise with
+ * ducha_columns_init(&c, DUCHA_COLUMNS_VERSION), then set the columns. */
+#define DUCHA_COLUMNS_VERSION 1
+typedef struct ducha_columns {
+  int version;                    /* DUCHA_COLUMNS_VERSION */
+  size_t count;                   /* rows */
+  const char *const *unit_names;  /* the unit table (NUL-terminated symbols) */
+  size_t unit_count;
+  /* inputs */
+  const char *target_values;      /* count NUL-terminated decimals, back to back */
+  size_t target_values_size;      /* bytes in target_values */
+  const int32_t *target_units;    /* index into unit_names, per row */
+  const char *done_values;        /* count NUL-terminated decimals ("" = none reported) */
+  size_t done_values_size;
+  const int32_t *done_units;      /* index into unit_names, per row (any value when done is "") */
+  const int32_t *kinds;           /* ducha_kind per row; NULL: all cumulative */
+  const int32_t *comparators;     /* ducha_comparator per row; NULL: all reach */
+  const int32_t *flags;           /* DUCHA_BATCH_* per row; NULL: none */
+  /* outputs, count each; owned by the caller */
+  int32_t *errors;                /* DUCHA_OK or this row's ducha_error_code */
+  int32_t *statuses;              /* ducha_status */
+  int32_t *reasons;               /* ducha_reason */
+  int64_t *ratio_numerators;      /* the exact ratio p/q; q = 0 when there is no ratio or */
+  int64_t *ratio_denominators;    /*   it does not fit 64 bits (then see the status) */
+} ducha_columns;
+DUCHA_API int ducha_columns_init(ducha_columns *columns, int version);
+
+/* Evaluates every row of `columns` as of `as_of` in `year` under `policy` (NULL: the
+ * reference policy). A bad row sets its own error and does not stop the others; the
+ * call fails only for bad arguments (a missing column, a buffer holding fewer texts
+ * than rows, a unit index outside the table). */
+DUCHA_API int ducha_evaluate_columns(ducha_columns *columns, const ducha_policy *policy, int year,
+                                     const char *as_of);
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,8 @@
 // Evaluating a plan and walking the results through the C interface. An
 // evaluation owns a copy of its plan and every string it hands out, so that a
 // finished evaluation can be read from many threads without locks.
+#include <cstddef>
+#include <cstring>
 #include <memory>
 
 #include "api_support.hpp"
@@ -16,8 +18,16 @@ namespace {
 
 struct SubStrings {
   std::string label, reason, ratio, ratio_pct, expected, gap_pp, explanation;
-  bool has_ratio = false, has_gap = false;
+  std::string target_value, target_unit, actual_value, actual_unit;
+  bool has_ratio = false, has_gap = false, has_target = false, has_actual = false;
 };
+
+// The layout a caller asked for: version 1 ends where version 2's fields begin.
+template <class Result>
+std::size_t result_size(int version, std::size_t v1_size, const char* type) {
+  if (version < 1 || version > 2) fail(DUCHA_EVERSION, std::string(type) + " version " + std::to_string(version) + " is not supported");
+  return version == 1 ? v1_size : sizeof(Result);
+}
 
 struct ItemStrings {
   std::string label, reason, explanation, expected;
@@ -66,6 +76,16 @@ void render(EvaluationObject& e) {
         sub.gap_pp = gap->to_decimal_string(2, Rounding::half_even);
       }
       sub.explanation = explain(item.sub_targets[k], se, e.policy, ev.as_of);
+      if (const auto& t = item.sub_targets[k].target) {
+        sub.has_target = true;
+        sub.target_value = t->quantity.value.to_string();
+        sub.target_unit = t->quantity.unit.symbol;
+      }
+      if (const auto& p = item.sub_targets[k].progress; p && p->value) {
+        sub.has_actual = true;
+        sub.actual_value = p->value->value.to_string();
+        sub.actual_unit = p->value->unit.symbol;
+      }
       s.subs.push_back(std::move(sub));
     }
     e.strings.push_back(std::move(s));
@@ -142,7 +162,8 @@ DUCHA_API int ducha_evaluation_item_count(size_t* out, const ducha_evaluation* e
 DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluation* evaluation, size_t item) {
   return guard([&] {
     require_out(out, "out");
-    check_version(out->version, DUCHA_ITEM_RESULT_VERSION, "ducha_item_result");
+    int version = out->version;
+    result_size<ducha_item_result>(version, offsetof(ducha_item_result, text), "ducha_item_result");
     const EvaluationObject& e = evaluation_arg(evaluation);
     if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
     const Item& it = e.plan.items[item];
@@ -159,6 +180,29 @@ DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluati
     out->reason_name = s.reason.c_str();
     out->explanation = s.explanation.c_str();
     out->expected = s.expected.c_str();
+    if (version >= 2) {
+      out->text = it.text.c_str();
+      out->kind = static_cast<int>(it.kind);
+    }
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_item_result_init(ducha_item_result* result, int version) {
+  return guard([&] {
+    require_out(result, "result");
+    std::memset(result, 0, result_size<ducha_item_result>(version, offsetof(ducha_item_result, text), "ducha_item_result"));
+    result->version = version;
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_sub_target_result_init(ducha_sub_target_result* result, int version) {
+  return guard([&] {
+    require_out(result, "result");
+    std::memset(result, 0,
+                result_size<ducha_sub_target_result>(version, offsetof(ducha_sub_target_result, text), "ducha_sub_target_result"));
+    result->version = version;
     return DUCHA_OK;
   });
 }
@@ -167,7 +211,8 @@ DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result* out, const du
                                           size_t item, size_t sub) {
   return guard([&] {
     require_out(out, "out");
-    check_version(out->version, DUCHA_SUB_TARGET_RESULT_VERSION, "ducha_sub_target_result");
+    int version = out->version;
+    result_size<ducha_sub_target_result>(version, offsetof(ducha_sub_target_result, text), "ducha_sub_target_result");
     const EvaluationObject& e = evaluation_arg(evaluation);
     if (item >= e.plan.items.size()) fail(DUCHA_ENOTFOUND, "item " + std::to_string(item) + " does not exist");
     const ItemStrings& is = e.strings[item];
@@ -184,6 +229,16 @@ DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result* out, const du
     out->expected = s.expected.c_str();
     out->gap_pp = s.has_gap ? s.gap_pp.c_str() : nullptr;
     out->explanation = s.explanation.c_str();
+    if (version >= 2) {
+      const SubTarget& st = e.plan.items[item].sub_targets[sub];
+      out->text = st.text.empty() ? nullptr : st.text.c_str();
+      out->kind = static_cast<int>(st.kind);
+      out->comparator = st.target ? static_cast<int>(st.target->comparator) : DUCHA_CMP_REACH;
+      out->target_value = s.has_target ? s.target_value.c_str() : nullptr;
+      out->target_unit = s.has_target ? s.target_unit.c_str() : nullptr;
+      out->actual_value = s.has_actual ? s.actual_value.c_str() : nullptr;
+      out->actual_unit = s.has_actual ? s.actual_unit.c_str() : nullptr;
+    }
     return DUCHA_OK;
   });
 }

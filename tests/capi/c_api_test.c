@@ -214,7 +214,7 @@ static void test_plan_building_and_evaluation(void) {
 
   FAILS(ducha_evaluation_item(&r, ev, 1), DUCHA_ENOTFOUND);
   FAILS(ducha_evaluation_sub_target(&s, ev, 0, 1), DUCHA_ENOTFOUND);
-  r.version = 2;
+  r.version = 3;
   FAILS(ducha_evaluation_item(&r, ev, 0), DUCHA_EVERSION);
   s.version = 0;
   FAILS(ducha_evaluation_sub_target(&s, ev, 0, 0), DUCHA_EVERSION);
@@ -565,7 +565,101 @@ static void test_policy_presets(void) {
   CHECK(points == NULL);
 }
 
+/* The columnar batch: arrays in, arrays out; the exact ratio as p/q; bad rows on their own. */
+static void test_columns(void) {
+  const char *units[] = {"个", "%", "平方米", "公斤x"};
+  const char targets[] = "30\0" "6\0" "4\0" "550\0" "3.3.3\0" "10";
+  const char dones[] = "2\0" "5.2\0" "4260\0" "\0" "1\0" "1";
+  int32_t target_units[] = {0, 1, 0, 0, 0, 3}, done_units[] = {0, 1, 2, 0, 0, 0};
+  int32_t kinds[] = {DUCHA_KIND_CUMULATIVE, DUCHA_KIND_GROWTH, 0, 0, 0, 0};
+  int32_t cmps[] = {DUCHA_CMP_REACH, DUCHA_CMP_AROUND, 0, 0, 0, 0};
+  int32_t flags[] = {0, DUCHA_BATCH_INDICATOR, 0, 0, 0, 0};
+  int32_t errors[6], statuses[6], reasons[6];
+  int64_t num[6], den[6];
+  ducha_columns c;
+  OK(ducha_columns_init(&c, DUCHA_COLUMNS_VERSION));
+  CHECK(c.count == 0 && c.kinds == NULL);
+  c.count = 6;
+  c.unit_names = units;
+  c.unit_count = 4;
+  c.target_values = targets;
+  c.target_values_size = sizeof targets;
+  c.target_units = target_units;
+  c.done_values = dones;
+  c.done_values_size = sizeof dones;
+  c.done_units = done_units;
+  c.kinds = kinds;
+  c.comparators = cmps;
+  c.flags = flags;
+  c.errors = errors;
+  c.statuses = statuses;
+  c.reasons = reasons;
+  c.ratio_numerators = num;
+  c.ratio_denominators = den;
+  OK(ducha_evaluate_columns(&c, NULL, 2022, "2022-06-30"));
+  CHECK(errors[0] == DUCHA_OK && statuses[0] == DUCHA_STATUS_SEVERELY_LAGGING && num[0] == 1 && den[0] == 15);
+  CHECK(reasons[0] == DUCHA_REASON_FAR_BEHIND_PACE);
+  CHECK(errors[1] == DUCHA_OK && statuses[1] == DUCHA_STATUS_BELOW);
+  CHECK(errors[2] == DUCHA_OK && statuses[2] == DUCHA_STATUS_NOT_ASSESSABLE && reasons[2] == DUCHA_REASON_UNIT_MISMATCH);
+  CHECK(den[2] == 0);
+  CHECK(errors[3] == DUCHA_OK && statuses[3] == DUCHA_STATUS_NO_PROGRESS);
+  CHECK(errors[4] == DUCHA_EPARSE && errors[5] == DUCHA_EUNIT);
+  /* A buffer with fewer texts than rows, a NULL column and a bad version fail the call. */
+  c.target_values_size = 3;
+  FAILS(ducha_evaluate_columns(&c, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  c.target_values_size = sizeof targets;
+  c.statuses = NULL;
+  FAILS(ducha_evaluate_columns(&c, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  c.statuses = statuses;
+  c.version = 99;
+  FAILS(ducha_evaluate_columns(&c, NULL, 2022, "2022-06-30"), DUCHA_EVERSION);
+  FAILS(ducha_columns_init(&c, 2), DUCHA_EVERSION);
+  FAILS(ducha_evaluate_columns(NULL, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+}
+
+/* Version 2 result structs carry the item's text and kind and each sub-target's figures;
+ * a version 1 caller's struct is not written past its end. */
+static void test_result_versions(void) {
+  ducha_plan *plan = NULL;
+  ducha_evaluation *ev = NULL;
+  size_t item = 0, sub = 0;
+  ducha_sub_target_desc d;
+  ducha_progress_desc p;
+  OK(ducha_plan_create(&plan, "p", 2022));
+  OK(ducha_plan_add_item(&item, plan, "a1", DUCHA_ITEM_TASK, "新建30个社区健身点"));
+  OK(ducha_sub_target_desc_init(&d, DUCHA_SUB_TARGET_DESC_VERSION));
+  d.target_value = "30";
+  d.target_unit = "个";
+  OK(ducha_plan_item_add_sub_target(&sub, plan, item, &d));
+  OK(ducha_progress_desc_init(&p, DUCHA_PROGRESS_DESC_VERSION));
+  p.value = "2";
+  p.unit = "个";
+  OK(ducha_plan_sub_target_set_progress(plan, item, sub, &p));
+  OK(ducha_evaluate(&ev, plan, NULL, "2022-06-30"));
+  ducha_item_result r;
+  OK(ducha_item_result_init(&r, DUCHA_ITEM_RESULT_VERSION));
+  OK(ducha_evaluation_item(&r, ev, 0));
+  CHECK(strcmp(r.text, "新建30个社区健身点") == 0 && r.kind == DUCHA_ITEM_TASK);
+  ducha_sub_target_result s;
+  OK(ducha_sub_target_result_init(&s, DUCHA_SUB_TARGET_RESULT_VERSION));
+  OK(ducha_evaluation_sub_target(&s, ev, 0, 0));
+  CHECK(strcmp(s.target_value, "30") == 0 && strcmp(s.target_unit, "个") == 0);
+  CHECK(strcmp(s.actual_value, "2") == 0 && strcmp(s.actual_unit, "个") == 0);
+  CHECK(s.kind == DUCHA_KIND_CUMULATIVE && s.comparator == DUCHA_CMP_REACH && strcmp(s.ratio, "1/15") == 0);
+  ducha_sub_target_result old;
+  memset(&old, 0x5A, sizeof old);
+  OK(ducha_sub_target_result_init(&old, 1));
+  OK(ducha_evaluation_sub_target(&old, ev, 0, 0));
+  CHECK(old.status == DUCHA_STATUS_SEVERELY_LAGGING);
+  CHECK(old.kind == 0x5A5A5A5A); /* version 2 fields untouched */
+  FAILS(ducha_item_result_init(&r, 3), DUCHA_EVERSION);
+  ducha_evaluation_free(ev);
+  ducha_plan_free(plan);
+}
+
 int main(void) {
+  test_columns();
+  test_result_versions();
   test_stale_handles();
   test_policy_presets();
   test_null_sweep();

@@ -13,6 +13,7 @@ fractions.Fraction; floats are refused.
 """
 from ._native import lib as _lib
 from .assess import Assessment, BatchResult, RuleResult, TextAssessment, assess, batch, check_rules, extract
+from .columns import ColumnResults, evaluate_columns
 from .enums import Comparator, Dimension, ItemKind, Kind, Reason, Role, Rounding, Status
 from .errors import (DivisionByZeroError, DuchaError, DuchaIOError, DuchaMemoryError, HandleError,
                      InternalError, InvalidArgumentError, InvalidDateError, NotFoundError,
@@ -30,7 +31,7 @@ def library_version() -> str:
 
 
 __all__ = [
-    "Comparator", "Dimension", "ItemKind", "Kind", "Reason", "Role", "Rounding", "Status",
+    "ColumnResults", "evaluate_columns", "Comparator", "Dimension", "ItemKind", "Kind", "Reason", "Role", "Rounding", "Status",
     "Assessment", "BatchResult", "RuleResult", "TextAssessment", "Evaluation", "ItemResult", "Plan", "Policy", "SubTargetResult",
     "assess", "batch", "check_rules", "extract", "compare", "convert", "dimension", "format_number", "library_version",
     "normalize", "ratio", "target_hints",

@@ -9,7 +9,9 @@ import ctypes.util
 import os
 import sys
 from pathlib import Path
-from ctypes import (POINTER, Structure, c_char_p, c_int, c_int64, c_size_t, c_void_p)
+from ctypes import (POINTER, Structure, c_char_p, c_int, c_int32, c_int64, c_size_t, c_void_p)
+
+P = POINTER
 
 from .errors import error_for
 
@@ -39,13 +41,17 @@ class ItemResult(Structure):
     _fields_ = [("version", c_int), ("status", c_int), ("reason", c_int), ("assessed", c_int),
                 ("official_status", c_int), ("agrees_with_official", c_int), ("sub_target_count", c_size_t),
                 ("id", c_char_p), ("label", c_char_p), ("reason_name", c_char_p),
-                ("explanation", c_char_p), ("expected", c_char_p)]
+                ("explanation", c_char_p), ("expected", c_char_p),
+                ("text", c_char_p), ("kind", c_int)]  # version 2
 
 
 class SubTargetResult(Structure):
     _fields_ = [("version", c_int), ("status", c_int), ("reason", c_int), ("label", c_char_p),
                 ("reason_name", c_char_p), ("ratio", c_char_p), ("ratio_pct", c_char_p),
-                ("expected", c_char_p), ("gap_pp", c_char_p), ("explanation", c_char_p)]
+                ("expected", c_char_p), ("gap_pp", c_char_p), ("explanation", c_char_p),
+                ("text", c_char_p), ("kind", c_int), ("comparator", c_int),  # version 2
+                ("target_value", c_char_p), ("target_unit", c_char_p),
+                ("actual_value", c_char_p), ("actual_unit", c_char_p)]
 
 
 class BatchInput(Structure):
@@ -57,7 +63,18 @@ class BatchOutput(Structure):
     _fields_ = [("error", c_int), ("status", c_int), ("reason", c_int), ("ratio_basis_points", c_int64)]
 
 
-SUB_TARGET_DESC_VERSION = PROGRESS_DESC_VERSION = ITEM_RESULT_VERSION = SUB_TARGET_RESULT_VERSION = 1
+class Columns(Structure):
+    _fields_ = [("version", c_int), ("count", c_size_t), ("unit_names", P(c_char_p)), ("unit_count", c_size_t),
+                ("target_values", c_char_p), ("target_values_size", c_size_t), ("target_units", P(c_int32)),
+                ("done_values", c_char_p), ("done_values_size", c_size_t), ("done_units", P(c_int32)),
+                ("kinds", P(c_int32)), ("comparators", P(c_int32)), ("flags", P(c_int32)),
+                ("errors", P(c_int32)), ("statuses", P(c_int32)), ("reasons", P(c_int32)),
+                ("ratio_numerators", P(c_int64)), ("ratio_denominators", P(c_int64))]
+
+
+SUB_TARGET_DESC_VERSION = PROGRESS_DESC_VERSION = 1
+ITEM_RESULT_VERSION = SUB_TARGET_RESULT_VERSION = 2
+COLUMNS_VERSION = 1
 
 Plan_p = c_void_p
 Policy_p = c_void_p
@@ -113,10 +130,14 @@ PROTOTYPES = [
     ("ducha_evaluation_to_json", [P(Buf), Evaluation_p], c_int, True),
     ("ducha_evaluation_render", [P(Buf), Evaluation_p, c_char_p], c_int, True),
     ("ducha_evaluation_item_count", [P(c_size_t), Evaluation_p], c_int, True),
+    ("ducha_item_result_init", [P(ItemResult), c_int], c_int, True),
+    ("ducha_sub_target_result_init", [P(SubTargetResult), c_int], c_int, True),
     ("ducha_evaluation_item", [P(ItemResult), Evaluation_p, c_size_t], c_int, True),
     ("ducha_evaluation_sub_target", [P(SubTargetResult), Evaluation_p, c_size_t, c_size_t], c_int, True),
     ("ducha_evaluate_batch", [P(BatchOutput), P(BatchInput), c_size_t, Policy_p, c_int, c_char_p], c_int, True),
     ("ducha_extract", [P(Buf), c_char_p, c_size_t, c_int], c_int, True),
+    ("ducha_columns_init", [P(Columns), c_int], c_int, True),
+    ("ducha_evaluate_columns", [P(Columns), Policy_p, c_int, c_char_p], c_int, True),
     ("ducha_check_rules", [P(Buf), P(c_size_t), Policy_p, c_char_p, c_size_t], c_int, True),
     ("ducha_assess_text", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t, c_int, c_char_p, c_int, Policy_p], c_int, True),
 ]

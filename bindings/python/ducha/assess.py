@@ -5,7 +5,7 @@ import datetime
 import fractions
 from typing import List, Optional, Sequence
 
-from .enums import Reason, Status
+from .enums import Comparator, Kind, Reason, Status
 from . import _native as n
 from . import _values as v
 from .errors import error_for
@@ -16,8 +16,7 @@ from ._native import call_string, lib
 
 @dataclasses.dataclass(frozen=True)
 class Assessment(SubTargetResult):
-    kind: str = "cumulative"
-    comparator: str = "reach"
+    """One sub-target's result; kind and comparator are those it was judged with."""
 
 
 def _year_of(as_of, year):
@@ -87,7 +86,7 @@ def assess(*, target, as_of, done=None, progress: str = None, text: str = "", ki
                             lower_is_better=lower, progress=progress)
         with plan.evaluate(as_of=as_of, policy=policy) as ev:
             s = ev.item(0).sub_targets[0]
-    return Assessment(**dataclasses.asdict(s), kind=kind, comparator=comparator)
+    return Assessment(**{**dataclasses.asdict(s), "kind": Kind.parse(kind), "comparator": Comparator.parse(comparator)})
 
 
 @dataclasses.dataclass(frozen=True)

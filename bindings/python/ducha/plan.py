@@ -7,7 +7,7 @@ import fractions
 import json
 from typing import List, Optional
 
-from .enums import Reason, Status
+from .enums import Comparator, ItemKind, Kind, Reason, Status
 from . import _native as n
 from . import _values as v
 from ._handle import Handle
@@ -63,6 +63,13 @@ class SubTargetResult:
     expected: fractions.Fraction
     gap_pp: Optional[decimal.Decimal]
     explanation: str
+    text: Optional[str] = None
+    kind: Optional[Kind] = None
+    comparator: Optional[Comparator] = None
+    target: Optional[decimal.Decimal] = None       # the target figure, exact
+    target_unit: Optional[str] = None
+    actual: Optional[decimal.Decimal] = None       # the reported figure, exact; None when none
+    actual_unit: Optional[str] = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,6 +84,8 @@ class ItemResult:
     explanation: str
     expected: fractions.Fraction
     sub_targets: List[SubTargetResult]
+    text: Optional[str] = None
+    kind: Optional[ItemKind] = None
 
 
 class Evaluation(Handle):
@@ -90,23 +99,71 @@ class Evaluation(Handle):
         return out.value
 
     def item(self, index: int) -> ItemResult:
-        r = n.ItemResult(version=n.ITEM_RESULT_VERSION)
+        r = n.ItemResult()
+        lib.ducha_item_result_init(ctypes.byref(r), n.ITEM_RESULT_VERSION)
         lib.ducha_evaluation_item(ctypes.byref(r), self, index)
         subs = []
         for k in range(r.sub_target_count):
-            s = n.SubTargetResult(version=n.SUB_TARGET_RESULT_VERSION)
+            s = n.SubTargetResult()
+            lib.ducha_sub_target_result_init(ctypes.byref(s), n.SUB_TARGET_RESULT_VERSION)
             lib.ducha_evaluation_sub_target(ctypes.byref(s), self, index, k)
             subs.append(SubTargetResult(
                 status=Status.from_code(s.status), label=v.to_str(s.label), reason=Reason.from_code(s.reason),
                 ratio=v.to_fraction(s.ratio), ratio_pct=v.to_decimal(s.ratio_pct),
                 expected=v.to_fraction(s.expected), gap_pp=v.to_decimal(s.gap_pp),
-                explanation=v.to_str(s.explanation)))
+                explanation=v.to_str(s.explanation), text=v.to_str(s.text), kind=Kind.from_code(s.kind),
+                comparator=Comparator.from_code(s.comparator), target=v.to_decimal(s.target_value),
+                target_unit=v.to_str(s.target_unit), actual=v.to_decimal(s.actual_value),
+                actual_unit=v.to_str(s.actual_unit)))
         return ItemResult(
             id=v.to_str(r.id), status=Status.from_code(r.status), label=v.to_str(r.label),
             reason=Reason.from_code(r.reason), assessed=bool(r.assessed),
             official_status=None if r.official_status < 0 else Status.from_code(r.official_status),
             agrees_with_official=None if r.agrees_with_official < 0 else bool(r.agrees_with_official),
-            explanation=v.to_str(r.explanation), expected=v.to_fraction(r.expected), sub_targets=subs)
+            explanation=v.to_str(r.explanation), expected=v.to_fraction(r.expected), sub_targets=subs,
+            text=v.to_str(r.text), kind=ItemKind.from_code(r.kind))
+
+    def __getitem__(self, index: int) -> ItemResult:
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        return self.item(index)
+
+    def __iter__(self):
+        return (self.item(i) for i in range(len(self)))
+
+    def records(self) -> List[dict]:
+        """One dict per sub-target (item id, text, kind, status, reason, the sub-target's
+        text, kind, target and actual figures with units, ratio "p/q"), values as exact
+        strings, for csv.DictWriter."""
+        rows = []
+        for it in self:
+            for k, s in enumerate(it.sub_targets or [None]):
+                rows.append({
+                    "item": it.id, "item_text": it.text, "item_kind": it.kind.value, "item_status": it.status.value,
+                    "sub_target": k if s else None, "text": s.text if s else None,
+                    "kind": s.kind.value if s else None, "status": s.status.value if s else None,
+                    "reason": s.reason.value if s else it.reason.value,
+                    "target": None if not s or s.target is None else str(s.target),
+                    "target_unit": s.target_unit if s else None,
+                    "actual": None if not s or s.actual is None else str(s.actual),
+                    "actual_unit": s.actual_unit if s else None,
+                    "ratio": None if not s or s.ratio is None else f"{s.ratio.numerator}/{s.ratio.denominator}"})
+        return rows
+
+    def to_pandas(self):
+        """records() as a pandas DataFrame, with target, actual as Decimal and ratio as
+        Fraction objects (exact), statuses and reasons as categoricals."""
+        import pandas as pd
+        df = pd.DataFrame(self.records())
+        for col in ("target", "actual"):
+            df[col] = [None if x is None else decimal.Decimal(x) for x in df[col]]
+        df["ratio"] = [None if x is None else fractions.Fraction(x) for x in df["ratio"]]
+        for col, enum in (("status", Status), ("item_status", Status), ("reason", Reason)):
+            df[col] = pd.Categorical(df[col], categories=[m.value for m in enum])
+        return df
 
     @property
     def items(self) -> List[ItemResult]:
