@@ -1,0 +1,315 @@
+#include "text/matching.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "text/clauses.hpp"
+#include "text/normalized_text.hpp"
+
+namespace ducha::text {
+
+CommonSubstring::CommonSubstring(U32View a) {
+  states_.reserve(2 * a.size() + 1);
+  states_.push_back({});
+  int last = 0;
+  for (char32_t c : a) {
+    int cur = static_cast<int>(states_.size());
+    states_.push_back({-1, states_[last].len + 1, {}});
+    int p = last;
+    while (p != -1 && next(p, c) < 0) {
+      states_[p].next.emplace_back(c, cur);
+      p = states_[p].link;
+    }
+    if (p == -1) {
+      states_[cur].link = 0;
+    } else {
+      int q = next(p, c);
+      if (states_[p].len + 1 == states_[q].len) {
+        states_[cur].link = q;
+      } else {
+        int clone = static_cast<int>(states_.size());
+        states_.push_back({states_[q].link, states_[p].len + 1, states_[q].next});
+        for (; p != -1 && next(p, c) == q; p = states_[p].link)
+          for (auto& [ch, to] : states_[p].next)
+            if (ch == c) to = clone;
+        states_[q].link = states_[cur].link = clone;
+      }
+    }
+    last = cur;
+  }
+}
+
+int CommonSubstring::next(int state, char32_t c) const {
+  const auto& n = states_[static_cast<std::size_t>(state)].next;
+  const std::pair<char32_t, int>* p = n.data();
+  for (std::size_t i = 0, size = n.size(); i < size; ++i)
+    if (p[i].first == c) return p[i].second;
+  return -1;
+}
+
+std::size_t CommonSubstring::longest_with(U32View b) const {
+  int v = 0;
+  std::size_t len = 0, best = 0;
+  for (char32_t c : b) {
+    while (v != 0 && next(v, c) < 0) {
+      v = states_[v].link;
+      len = states_[v].len;
+    }
+    int to = next(v, c);
+    if (to >= 0) {
+      v = to;
+      ++len;
+    }
+    best = std::max(best, len);
+  }
+  return best;
+}
+
+namespace {
+
+constexpr long kIneligible = -1000000;
+constexpr long kThreshold = 10;
+
+U32 decode(const std::string& s) { return normalize(s).original; }
+
+// A fact's texts as code points, decoded once.
+struct FactText {
+  U32 object, sentence, heading;
+};
+
+// A clause's texts with their automata, built once.
+struct ClauseText {
+  U32 object, text;
+  CommonSubstring object_sam, text_sam;
+  explicit ClauseText(const TargetClause& c)
+      : object(decode(c.object)),
+        text(decode(c.span.text).substr(0, 2 * kWindow)),
+        object_sam(object),
+        text_sam(text) {}
+};
+
+bool wants_percent(const TargetClause& c) { return c.kind == TargetKind::growth || c.kind == TargetKind::level; }
+
+// Whether the fact's figure is in the clause's dimension.
+bool same_dimension(const TargetClause& clause, const Fact& f) {
+  const Quantity& t = clause.target->quantity;
+  bool dims = wants_percent(clause) ? f.percent && (clause.kind != TargetKind::growth || f.growth.has_value())
+                                    : (!f.percent && (clause.unit_inferred || t.unit.dimension == f.unit.dimension ||
+                                                      f.unit.symbol == "个"));
+  return dims && !(clause.kind == TargetKind::level && f.growth);
+}
+
+// How well `f` fits `clause`: kIneligible when it cannot be its figure at all.
+// `other_dimension` receives the score of a fact about this object in another
+// dimension (for unit mismatches).
+long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, const FactText& ft, long* other_dimension) {
+  *other_dimension = kIneligible;
+  if (!clause.target || f.scope || f.adjusted || f.gap) return kIneligible;
+  long sc = 0;
+  std::size_t obj = ct.object_sam.longest_with(ft.object);
+  std::size_t sent = obj >= 2 ? obj : ct.object_sam.longest_with(ft.sentence);  // only needed without an object
+  if (obj >= 2)
+    sc += 10 * static_cast<long>(obj);
+  else if (sent >= 2)
+    sc += 3 * static_cast<long>(sent);
+  if (!ft.heading.empty()) {
+    std::size_t h = std::max(ct.text_sam.longest_with(ft.heading), ct.object_sam.longest_with(ft.heading));
+    if (h >= std::min<std::size_t>(ft.heading.size(), 4))
+      sc += 100;
+    else if (h >= 2)
+      sc += 20;
+    else
+      sc -= 50;
+  }
+  bool verb = similar_verbs(clause.action, f.verb) || similar_verbs(clause.action, f.verb_after);
+  if (verb) sc += clause.action == f.verb ? 10 : 5;
+  // Work under way is not work done.
+  if (f.ongoing && (clause.kind == TargetKind::cumulative || clause.kind == TargetKind::ceiling)) return kIneligible;
+  if (f.ongoing) sc -= 30;
+  if (!(obj >= 2 || sent >= 2 || verb || !ft.heading.empty())) return kIneligible;
+  if (!same_dimension(clause, f)) {
+    if (!wants_percent(clause) && !f.percent && obj >= 2) *other_dimension = sc;
+    return kIneligible;
+  }
+  if (clause.target->quantity.unit.symbol == f.unit.symbol) sc += 10;
+  return sc;
+}
+
+std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t>(a) << 32) | b; }
+
+// Facts proposed for a clause: those sharing a bigram with its object or text,
+// those with an alike verb, and those under a heading.
+class CandidateIndex {
+ public:
+  CandidateIndex(const std::vector<Fact>& facts, const std::vector<FactText>& texts);
+  std::vector<std::size_t> candidates(const TargetClause& clause, const ClauseText& ct) const;
+
+ private:
+  void add_text(const U32& t, std::size_t f);
+  void propose(const std::vector<std::size_t>& list, std::vector<std::size_t>& out) const;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_bigram_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_verb_;
+  std::unordered_map<unsigned, std::vector<std::size_t>> by_group_;
+  std::vector<std::size_t> headed_;
+};
+
+void CandidateIndex::add_text(const U32& t, std::size_t f) {
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    auto& list = by_bigram_[bigram(t[i], t[i + 1])];
+    if (list.empty() || list.back() != f) list.push_back(f);
+  }
+}
+
+CandidateIndex::CandidateIndex(const std::vector<Fact>& facts, const std::vector<FactText>& texts) {
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    add_text(texts[f].object, f);
+    add_text(texts[f].sentence, f);
+    add_text(texts[f].heading, f);
+    for (const std::string* verb : {&facts[f].verb, &facts[f].verb_after}) {
+      if (verb->empty()) continue;
+      by_verb_[*verb].push_back(f);
+      if (const Word* w = action(*verb))
+        for (unsigned bit = 1; bit != 0 && bit <= w->groups; bit <<= 1)
+          if (w->groups & bit) by_group_[bit].push_back(f);
+    }
+    if (!facts[f].heading.empty()) headed_.push_back(f);
+  }
+}
+
+void CandidateIndex::propose(const std::vector<std::size_t>& list, std::vector<std::size_t>& out) const {
+  if (list.size() <= kCandidates) out.insert(out.end(), list.begin(), list.end());
+}
+
+std::vector<std::size_t> CandidateIndex::candidates(const TargetClause& clause, const ClauseText& ct) const {
+  std::vector<std::size_t> out;
+  for (const U32* t : {&ct.object, &ct.text})
+    for (std::size_t i = 0; i + 1 < t->size(); ++i) {
+      auto it = by_bigram_.find(bigram((*t)[i], (*t)[i + 1]));
+      if (it != by_bigram_.end()) propose(it->second, out);
+    }
+  auto first = [&out](const std::vector<std::size_t>& list) {
+    out.insert(out.end(), list.begin(), list.begin() + static_cast<long>(std::min(list.size(), kCandidates)));
+  };
+  auto v = by_verb_.find(clause.action);
+  if (v != by_verb_.end()) first(v->second);
+  if (const Word* w = action(clause.action))
+    for (const auto& [bit, list] : by_group_)
+      if (w->groups & bit) first(list);
+  first(headed_);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (out.size() > kCandidates) out.resize(kCandidates);
+  return out;
+}
+
+struct Scored {
+  long score;
+  std::size_t clause, fact;
+};
+
+}  // namespace
+
+namespace {
+
+// A level target and exactly one level figure left (安装率25.04%).
+class LevelFallback {
+ public:
+  explicit LevelFallback(const std::vector<Fact>& facts) : facts_(facts) {
+    for (std::size_t f = 0; f < facts.size(); ++f)
+      if (is_level(facts[f])) untaken_.insert(f);
+  }
+  void taken(std::size_t f) {
+    if (facts_[f].percent) any_level_taken_ = true;
+    untaken_.erase(f);
+  }
+  std::optional<std::size_t> only() const {
+    if (untaken_.size() != 1 || any_level_taken_) return std::nullopt;
+    return *untaken_.begin();
+  }
+
+ private:
+  static bool is_level(const Fact& f) { return f.percent && !f.growth && !f.scope && !f.adjusted && !f.gap; }
+  const std::vector<Fact>& facts_;
+  std::set<std::size_t> untaken_;
+  bool any_level_taken_ = false;
+};
+
+std::string matched_reason(const Fact& f, long score) {
+  return "matched \"" + f.span.text + "\" (score " + std::to_string(score) + ")";
+}
+
+// The reason and mismatch of a clause no fact was assigned to.
+void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& facts, const std::vector<Scored>& other,
+                       Match& m) {
+  if (!clause.target) {
+    m.reason = "the target has no figure";
+    return;
+  }
+  long best_other = kIneligible;
+  for (const Scored& o : other)
+    if (o.score > best_other) {
+      best_other = o.score;
+      m.mismatched_fact = o.fact;
+    }
+  if (m.mismatched_fact) {
+    m.unit_mismatch = true;
+    m.reason = "the figure about this object, \"" + facts[*m.mismatched_fact].span.text + "\", is in another unit";
+    return;
+  }
+  m.reason = facts.empty() ? "the progress text has no figure" : "no figure in the progress text is about this target";
+}
+
+}  // namespace
+
+std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts) {
+  std::vector<Match> out(clauses.size());
+  std::vector<FactText> texts;
+  texts.reserve(facts.size());
+  for (const Fact& f : facts) texts.push_back({decode(f.object), decode(f.sentence), decode(f.heading)});
+  CandidateIndex index(facts, texts);
+  std::vector<Scored> pairs;
+  std::vector<std::vector<Scored>> other(clauses.size());
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    if (!clauses[c].target) continue;
+    ClauseText ct(clauses[c]);
+    for (std::size_t f : index.candidates(clauses[c], ct)) {
+      long o = kIneligible;
+      long sc = score(clauses[c], ct, facts[f], texts[f], &o);
+      if (sc >= kThreshold) pairs.push_back({sc, c, f});
+      if (o != kIneligible) other[c].push_back({o, c, f});
+    }
+  }
+  // Best pairs first; each figure serves one sub-target.
+  std::sort(pairs.begin(), pairs.end(), [](const Scored& a, const Scored& b) {
+    return std::tie(b.score, a.clause, a.fact) < std::tie(a.score, b.clause, b.fact);
+  });
+  std::vector<bool> taken(facts.size(), false), done(clauses.size(), false);
+  LevelFallback level(facts);
+  for (const Scored& p : pairs) {
+    if (done[p.clause] || taken[p.fact]) continue;
+    done[p.clause] = taken[p.fact] = true;
+    level.taken(p.fact);
+    out[p.clause].fact = p.fact;
+    out[p.clause].reason = matched_reason(facts[p.fact], p.score);
+  }
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    if (done[c]) continue;
+    if (clauses[c].target && clauses[c].kind == TargetKind::level) {
+      if (auto only = level.only()) {
+        taken[*only] = true;
+        level.taken(*only);
+        out[c].fact = only;
+        out[c].reason = "matched \"" + facts[*only].span.text + "\", the only level figure in the progress text";
+        continue;
+      }
+    }
+    explain_unmatched(clauses[c], facts, other[c], out[c]);
+  }
+  return out;
+}
+
+Match match(const TargetClause& clause, const std::vector<Fact>& facts) { return match_all({clause}, facts).front(); }
+
+}  // namespace ducha::text

@@ -1,0 +1,48 @@
+// Matching: which progress fact is the figure of which sub-target. Candidates
+// come from an index (shared character bigrams of objects, sentences and
+// headings; alike verbs), each list bounded, so the work is near-linear in the
+// texts; similarity is the longest common substring by suffix automaton.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/facts.hpp"
+#include "text/targets.hpp"
+
+namespace ducha::text {
+
+struct Match {
+  std::optional<std::size_t> fact;  // index into the facts, when one matches
+  bool unit_mismatch = false;       // the figure about this object is in another dimension
+  std::optional<std::size_t> mismatched_fact;
+  std::string reason;               // why this fact, or why none
+};
+
+Match match(const TargetClause& clause, const std::vector<Fact>& facts);
+// All clauses of one target against one progress text: best pairs first, each
+// figure used by one sub-target at most.
+std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts);
+
+// Length (code points) of the longest common substring of two texts, linear in both.
+class CommonSubstring {
+ public:
+  explicit CommonSubstring(U32View a);
+  std::size_t longest_with(U32View b) const;
+
+ private:
+  struct State {
+    int link = -1;
+    std::size_t len = 0;
+    std::vector<std::pair<char32_t, int>> next;
+  };
+  int next(int state, char32_t c) const;
+  std::vector<State> states_;
+};
+
+// At most this many facts are scored against one clause, and an index entry
+// shared by more facts than this does not propose candidates.
+inline constexpr std::size_t kCandidates = 64;
+
+}  // namespace ducha::text

@@ -1,0 +1,112 @@
+#include "text/measures.hpp"
+
+#include <algorithm>
+
+#include "text/clauses.hpp"
+#include "text/numeral_parser.hpp"
+
+namespace ducha::text {
+namespace {
+
+bool any_marked(const std::vector<std::uint8_t>& used, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e && i < used.size(); ++i)
+    if (used[i]) return true;
+  return false;
+}
+
+void mark(std::vector<std::uint8_t>& used, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e && i < used.size(); ++i) used[i] = 1;
+}
+
+bool has_ascii_digit(const U32& s, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i)
+    if ((s[i] < 0x80 && is_ascii_digit(s[i])) || (s[i] >= U'０' && s[i] <= U'９')) return true;
+  return false;
+}
+
+bool is_latin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// A bare number that can count something: not an ordinal, a date part, a range's
+// start or a code, and followed by punctuation only.
+bool bare_counts(const U32& s, std::size_t b, std::size_t e) {
+  if (b > 0 && (s[b - 1] == U'第' || is_latin(s[b - 1]))) return false;
+  if (e < s.size() && (s[e] == U'年' || s[e] == U'月' || s[e] == U'日' || s[e] == U'号')) return false;
+  if (e < s.size() && (s[e] == U'-' || s[e] == U'—')) return false;
+  return e >= s.size() || is_major_delimiter(s[e]) || s[e] == U'、' || s[e] == U')' || s[e] == U'(';
+}
+
+// A count written in Chinese numerals counts something only when an action verb
+// (or the 、 of a list led by one) stands right before it (新建两个, 已完成三所) and no
+// verb phrase follows it; otherwise it is part of a name or a fixed phrase
+// (中央八项规定精神, 开展十项全面清理, 两个确立). Counts are written in Arabic
+// numerals, fixed phrases in Chinese ones (GB/T 15835).
+bool counted_in_context(const U32& s, std::size_t b, std::size_t e) {
+  U32View after = U32View(s).substr(e, std::min<std::size_t>(4, s.size() - e));
+  for (const Word* w : words(WordRole::adverb))
+    if (after.substr(0, w->text.size()) == w->text) return false;
+  for (std::size_t end = after.size(); end > 0; --end) {
+    const Word* w = action_ending_at(after, 0, end);
+    if (w && w->text.size() == end) return false;
+  }
+  std::size_t k = b;
+  for (bool skipped = true; skipped && k > 0;) {
+    skipped = false;
+    for (U32View f : {U32View(U"了"), U32View(U"共"), U32View(U"累计"), U32View(U"共计"), U32View(U"约")})
+      if (k >= f.size() && U32View(s).substr(k - f.size(), f.size()) == f) {
+        k -= f.size();
+        skipped = true;
+      }
+  }
+  return k > 0 && (s[k - 1] == U'、' || action_ending_at(s, k > 8 ? k - 8 : 0, k) != nullptr);
+}
+
+std::optional<std::string> why_not_a_figure(const U32& s, const Figure& f, const std::vector<std::uint8_t>& quoted) {
+  if (f.begin < quoted.size() && quoted[f.begin] == 2) return "a numeral inside a title (《…》) names it";
+  if (f.begin < quoted.size() && quoted[f.begin] == 1) return "a numeral inside quotation marks names a slogan";
+  if (f.unit.symbol == "批" && f.value == Fraction(1)) return "一批 is no count";
+  if (!f.percent && !has_ascii_digit(s, f.begin, f.end)) {
+    if (f.bare) return "a Chinese numeral without a unit is part of a word or a name";
+    if (!counted_in_context(s, f.begin, f.end)) return "a Chinese numeral with no action verb before it is part of a name";
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, std::vector<Unread>* unread) {
+  std::vector<Figure> out;
+  std::vector<std::uint8_t> used(s.size(), 0);
+  for (const auto& p : e.percents) {
+    out.push_back({p.span.begin, p.span.end, p.value, unit(p.points ? "个百分点" : "%"), true, p.points, false, p.growth,
+                   p.approximate});
+    mark(used, p.span.begin, p.span.end);
+  }
+  for (const auto& q : e.quantities) {
+    if (any_marked(used, q.span.begin, q.span.end)) continue;
+    out.push_back({q.span.begin, q.span.end, q.value, q.unit, false, false, false, {}, q.approximate});
+    mark(used, q.span.begin, q.span.end);
+  }
+  if (keep_bare) {
+    for (const auto& d : e.dates) mark(used, d.span.begin, d.span.end);
+    for (const auto& n : e.numbers) {
+      if (any_marked(used, n.span.begin, n.span.end) || !bare_counts(s, n.span.begin, n.span.end)) continue;
+      out.push_back({n.span.begin, n.span.end, n.value, unit("个"), false, false, true, {}, n.approximate});
+    }
+  }
+  std::vector<std::uint8_t> quoted = quoted_mask(s);
+  std::vector<Figure> kept;
+  for (const Figure& f : out) {
+    auto why = why_not_a_figure(s, f, quoted);
+    if (!why) {
+      kept.push_back(f);
+    } else if (unread) {
+      unread->push_back({{f.begin, f.end, utf8(s, f.begin, f.end)}, *why});
+    }
+  }
+  std::sort(kept.begin(), kept.end(), [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
+  if (unread)
+    std::sort(unread->begin(), unread->end(), [](const Unread& a, const Unread& b) { return a.span.begin < b.span.begin; });
+  return kept;
+}
+
+}  // namespace ducha::text

@@ -1,0 +1,180 @@
+#include "text/targets.hpp"
+
+#include "text/clauses.hpp"
+#include "text/normalized_text.hpp"
+
+namespace ducha::text {
+namespace {
+
+std::optional<Decimal> decimal_of(const Fraction& f) {
+  Decimal d;
+  if (Decimal::try_parse(value_text(f), d)) return d;
+  return std::nullopt;
+}
+
+Comparator comparator_around(const U32& s, std::size_t floor, const Figure& f, std::size_t part_end) {
+  std::size_t k = f.end;
+  while (k < part_end && s[k] == U' ') ++k;
+  U32View after = U32View(s).substr(k, std::min<std::size_t>(2, part_end - std::min(k, part_end)));
+  std::size_t from = f.begin >= floor + 4 ? f.begin - 4 : floor;
+  U32View before = U32View(s).substr(from, f.begin - from);
+  for (const Word* w : words(WordRole::comparator)) {
+    bool after_word = w->comparator == WordComparator::around_after || w->comparator == WordComparator::at_least_after ||
+                      w->comparator == WordComparator::at_most_after;
+    if (after_word && after.substr(0, w->text.size()) == w->text) {
+      if (w->comparator == WordComparator::around_after) return Comparator::around;
+      return w->comparator == WordComparator::at_least_after ? Comparator::at_least : Comparator::at_most;
+    }
+  }
+  for (WordComparator c : {WordComparator::at_least_before, WordComparator::exceed_before, WordComparator::at_most_before})
+    for (const Word* w : words(WordRole::comparator))
+      if (w->comparator == c && before.find(w->text) != U32View::npos)
+        return c == WordComparator::at_least_before ? Comparator::at_least
+               : c == WordComparator::exceed_before ? Comparator::exceed
+                                                    : Comparator::at_most;
+  return Comparator::reach;
+}
+
+struct Reader {
+  const U32& s;
+  std::vector<Part> parts;
+  TargetReading out;
+  std::string inherited_action;
+  std::vector<std::size_t> waiting;  // parts without a figure, before one that has it
+  std::vector<Unread> figureless;     // parts no figure was shared with
+
+  void drop_waiting() {
+    for (std::size_t w : waiting)
+      figureless.push_back({{parts[w].b, parts[w].e, utf8(s, parts[w].b, parts[w].e)}, "no figure, and none shared with it"});
+    waiting.clear();
+  }
+  void full_coverage(const Part& p, std::size_t full);
+  void figure_clause(const Part& p, const Figure& f);
+};
+
+// 全覆盖 is a level of 100%.
+void Reader::full_coverage(const Part& p, std::size_t full) {
+  TargetClause c;
+  c.span = {p.b, p.e, utf8(s, p.b, p.e)};
+  auto v = action_before(s, p.b, full);
+  c.action = v ? to_utf8(v->word->text) : inherited_action;
+  std::size_t from = v ? v->begin + v->word->text.size() : p.b;
+  c.object = to_utf8(trim(s.substr(from, full - from)));
+  c.kind = TargetKind::level;
+  c.target = Target{Quantity{Decimal(100), unit("%")}, Comparator::full};
+  out.clauses.push_back(c);
+}
+
+// Kind and object of a clause from its figure and verb.
+void classify(const U32& s, const Part& p, const Figure& f, const std::optional<FoundWord>& v, TargetClause& c) {
+  std::size_t after_verb = v ? v->begin + v->word->text.size() : p.b;
+  std::size_t object_end = std::min(p.e, f.end + kWindow);
+  U32 after = trim(s.substr(f.end, object_end - f.end));
+  U32 before = trim(s.substr(after_verb, f.begin - after_verb));
+  bool growth_verb = v && (v->word->groups & (kUp | kDown)) != 0;
+  std::size_t object_b = std::max(p.b, (v ? v->begin : f.begin) > kWindow ? (v ? v->begin : f.begin) - kWindow : 0);
+  if (f.percent && (growth_verb || f.growth)) {
+    c.kind = TargetKind::growth;
+    c.lower_is_better = v && (v->word->groups & kDown) != 0;
+    c.object = to_utf8(trim(s.substr(object_b, (v ? v->begin : f.begin) - object_b)));
+  } else if (f.percent) {
+    c.kind = TargetKind::level;
+    c.object = to_utf8(trim(s.substr(object_b, (v ? v->begin : f.begin) - object_b)));
+  } else {
+    U32 obj = !after.empty() ? after : before;
+    // 实现智能产业产值突破2000亿元, 确保全年优良天数达306: the object stands before the verb.
+    if (obj.empty() && v) {
+      auto outer = action_before(s, std::max(p.b, v->begin > kWindow ? v->begin - kWindow : 0), v->begin);
+      std::size_t from = outer ? outer->begin + outer->word->text.size() : std::max(p.b, v->begin > kWindow ? v->begin - kWindow : 0);
+      obj = trim(s.substr(from, v->begin - from));
+    }
+    c.object = to_utf8(obj);
+    c.kind = comparator_around(s, p.b, f, p.e) == Comparator::at_most ? TargetKind::ceiling : TargetKind::cumulative;
+  }
+}
+
+void Reader::figure_clause(const Part& p, const Figure& f) {
+  TargetClause c;
+  std::size_t floor = std::max(p.b, f.begin > kWindow ? f.begin - kWindow : 0);
+  // 改造石井坡中心湾、双碑堆金村等区域100万平方米: 等 joins the listed parts into one target.
+  bool etc = U32View(s).substr(floor, f.begin - floor).find(U'等') != U32View::npos;
+  std::size_t clause_b = etc && !waiting.empty() ? parts[waiting.front()].b : p.b;
+  c.span = {clause_b, p.e, utf8(s, clause_b, p.e)};
+  auto v = action_before(s, floor, f.begin);
+  c.action = v ? to_utf8(v->word->text) : inherited_action;
+  if (!c.action.empty()) inherited_action = c.action;
+  classify(s, p, f, v, c);
+  Fraction value = f.percent && c.lower_is_better && f.value.is_negative() ? -f.value : f.value;
+  if (c.kind == TargetKind::growth && c.lower_is_better) value = -value;  // 下降3% is growth −3
+  auto d = decimal_of(value);
+  if (!d) {
+    out.unread.push_back({{f.begin, f.end, utf8(s, f.begin, f.end)}, "the figure has no exact decimal value"});
+    return;
+  }
+  c.target = Target{Quantity{*d, f.unit}, comparator_around(s, p.b, f, p.e)};
+  c.unit_inferred = f.bare;
+  out.clauses.push_back(c);
+  // Figure-less parts listed before share this figure (一窗综办、一网通办达90%以上).
+  if (!etc) {
+    for (std::size_t w : waiting) {
+      TargetClause shared = c;
+      shared.span = {parts[w].b, parts[w].e, utf8(s, parts[w].b, parts[w].e)};
+      shared.object = to_utf8(trim(s.substr(parts[w].b, parts[w].e - parts[w].b)));
+      out.clauses.insert(out.clauses.end() - 1, shared);
+    }
+  }
+  waiting.clear();
+}
+
+TargetClause whole_sentence(const U32& s) {
+  TargetClause c;
+  c.span = {0, s.size(), utf8(s, 0, s.size())};
+  static const std::u32string_view milestones[] = {U"建成", U"启动", U"开工", U"投用", U"完工", U"落地", U"上市"};
+  c.kind = TargetKind::qualitative;
+  for (auto m : milestones)
+    if (s.find(m) != U32::npos) {
+      c.kind = TargetKind::milestone;
+      c.action = to_utf8(U32(m));
+      break;
+    }
+  return c;
+}
+
+}  // namespace
+
+TargetReading read_target(std::string_view sentence) {
+  NormalizedText nt = normalize(sentence);
+  const U32& s = nt.original;
+  Extraction ex = extract(sentence);
+  Reader r{s, split_parts(s), {}, {}, {}, {}};
+  std::vector<Figure> figs = figures(s, ex, true, &r.out.unread);
+  std::size_t full = s.find(U"全覆盖");
+  std::size_t next = 0;  // the first figure not yet placed
+  for (std::size_t pi = 0; pi < r.parts.size(); ++pi) {
+    const Part& p = r.parts[pi];
+    if (p.major_start) {
+      r.drop_waiting();
+      r.inherited_action.clear();
+    }
+    while (next < figs.size() && figs[next].begin < p.b) ++next;
+    if (next >= figs.size() || figs[next].begin >= p.e) {
+      if (full != U32::npos && full >= p.b && full < p.e)
+        r.full_coverage(p, full);
+      else
+        r.waiting.push_back(pi);
+      continue;
+    }
+    for (; next < figs.size() && figs[next].begin < p.e; ++next) r.figure_clause(p, figs[next]);
+  }
+  if (r.out.clauses.empty()) {
+    r.out.clauses.push_back(whole_sentence(s));  // a milestone or a qualitative target: nothing is left unread
+  } else {
+    r.drop_waiting();
+    r.out.unread.insert(r.out.unread.end(), r.figureless.begin(), r.figureless.end());
+  }
+  return r.out;
+}
+
+std::vector<TargetClause> parse_target(std::string_view sentence) { return read_target(sentence).clauses; }
+
+}  // namespace ducha::text

@@ -1,0 +1,75 @@
+// Facts: what each figure of a progress text says (lib/text/facts.cpp).
+#include <gtest/gtest.h>
+
+#include "text/facts.hpp"
+
+using namespace ducha;
+using namespace ducha::text;
+
+TEST(Facts, VerbObjectAndUnit) {
+  auto facts = parse_progress("截至6月30日,已建成2个社区健身点,完成投资2.1亿元。", 2022);
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0].verb, "建成");
+  EXPECT_EQ(facts[0].object, "社区健身点");
+  EXPECT_EQ(facts[0].value, Fraction(2));
+  EXPECT_EQ(facts[0].clause, "已建成2个社区健身点");
+  ASSERT_TRUE(facts[0].as_of);
+  EXPECT_EQ(format_date(*facts[0].as_of), "2022-06-30");
+  EXPECT_EQ(facts[1].verb, "完成");
+  EXPECT_EQ(facts[1].unit.symbol, "元");
+  EXPECT_EQ(facts[1].value, Fraction(210000000));
+}
+
+TEST(Facts, HeadingOfTheLine) {
+  auto facts = parse_progress("新建3个社区体育公园:已建成1个。", 2022);
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[1].heading, "新建3个社区体育公园");
+}
+
+TEST(Facts, PlansAndScopesAreNotProgress) {
+  auto facts = parse_progress("计划新建5个,拟定了1500栋农房风貌整治范围", 2022);
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_TRUE(facts[0].scope);
+  EXPECT_TRUE(facts[1].scope);
+}
+
+TEST(Facts, WorkUnderWayAndItsStage) {
+  auto facts = parse_progress("甲小学已完工投用,其余2所主体施工中", 2022);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_TRUE(facts[0].ongoing);
+  EXPECT_EQ(facts[0].stage, Stage::construction);
+  auto site = parse_progress("已完成2所学校选址", 2022);
+  ASSERT_EQ(site.size(), 1u);
+  EXPECT_EQ(site[0].stage, Stage::preparation);
+  EXPECT_FALSE(site[0].ongoing);
+}
+
+TEST(Facts, CompletionAfterTheFigure) {
+  auto facts = parse_progress("3个项目建设已完成", 2022);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].verb_after, "完成");
+}
+
+TEST(Facts, AdjustedFigureAndRanking) {
+  auto facts = parse_progress("一般公共预算收入增长-20%(扣除留抵退税因素后增长-15.6%),主城区第3名", 2022);
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_FALSE(facts[0].adjusted);
+  EXPECT_TRUE(facts[1].adjusted);
+  EXPECT_EQ(facts[0].ranking, "主城区第3名");
+  ASSERT_TRUE(facts[0].growth);
+  EXPECT_EQ(*facts[0].growth, Fraction(-20));
+}
+
+TEST(Facts, EstimatesAreMarked) {
+  auto facts = parse_progress("预计进出口总额增长9.7%", 2022);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_TRUE(facts[0].estimated);
+}
+
+TEST(Facts, NamesAreReportedUnread) {
+  auto r = read_progress("加大对中央八项规定精神落实的监督检查,查处违纪案件77人", 2022);
+  ASSERT_EQ(r.facts.size(), 1u);
+  EXPECT_EQ(r.facts[0].value, Fraction(77));
+  ASSERT_EQ(r.unread.size(), 1u);
+  EXPECT_EQ(r.unread[0].span.text, "八项");
+}

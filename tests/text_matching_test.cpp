@@ -1,0 +1,78 @@
+// Matching facts to sub-targets (lib/text/matching.cpp), near-linear on long input.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <future>
+#include <iostream>
+
+#include "text/normalized_text.hpp"
+#include "text/sentences.hpp"
+
+using namespace ducha;
+using namespace ducha::text;
+
+TEST(CommonSubstring, LongestCommonSubstring) {
+  auto len = [](const char* a, const char* b) {
+    return CommonSubstring(normalize(a).original).longest_with(normalize(b).original);
+  };
+  EXPECT_EQ(len("社区体育公园", "已建成社区体育公园1个"), 6u);
+  EXPECT_EQ(len("社区健身点", "社区公园"), 2u);
+  EXPECT_EQ(len("abcab", "bcabx"), 4u);
+  EXPECT_EQ(len("", "abc"), 0u);
+  EXPECT_EQ(len("abc", ""), 0u);
+  EXPECT_EQ(len("aaaa", "aa"), 2u);
+}
+
+TEST(Matching, AHeadingDecides) {
+  auto clauses = parse_target("新建3个社区体育公园、30个社区健身点");
+  auto facts = parse_progress("新建3个社区体育公园:已建成1个。\n新建30个社区健身点:已建成2个社区健身点。", 2022);
+  auto m = match_all(clauses, facts);
+  ASSERT_EQ(m.size(), 2u);
+  ASSERT_TRUE(m[0].fact && m[1].fact);
+  EXPECT_EQ(facts[*m[0].fact].span.text, "1个");
+  EXPECT_EQ(facts[*m[1].fact].span.text, "2个");
+}
+
+TEST(Matching, EachFigureServesOneSubTarget) {
+  auto clauses = parse_target("新建3个公园,新建5个公园");
+  auto facts = parse_progress("已新建2个公园", 2022);
+  auto m = match_all(clauses, facts);
+  EXPECT_EQ((m[0].fact ? 1 : 0) + (m[1].fact ? 1 : 0), 1);
+}
+
+TEST(Matching, AnotherUnitIsReportedAsAMismatch) {
+  auto clauses = parse_target("拆除违法建筑4万立方米");
+  auto facts = parse_progress("已拆除违法建筑4260平方米", 2022);
+  auto m = match(clauses[0], facts);
+  EXPECT_FALSE(m.fact);
+  EXPECT_TRUE(m.unit_mismatch);
+}
+
+TEST(Matching, NothingToMatchSaysWhy) {
+  auto clauses = parse_target("新建3个公园");
+  EXPECT_EQ(match(clauses[0], {}).reason, "the progress text has no figure");
+}
+
+// A megabyte of target and progress text, punctuated and not: finishes (the
+// naive matcher compared every clause with every figure character by character).
+TEST(Matching, AMegabyteFinishesUnderAWatchdog) {
+  std::string target, progress;
+  for (int i = 0; target.size() < 400000; ++i)
+    target += "新建" + std::to_string(i % 97 + 1) + "个社区体育公园第" + std::to_string(i) + "号、";
+  for (int i = 0; progress.size() < 400000; ++i)
+    progress += "已建成" + std::to_string(i % 89 + 1) + "个社区健身点" + (i % 5 ? "," : "");
+  std::string unpunctuated;
+  while (unpunctuated.size() < 200000) unpunctuated += "完成投资2.1亿元新增就业300人道路整治15公里";
+  progress += "\n" + unpunctuated;
+  auto run = std::async(std::launch::async, [&] {
+    std::vector<TextNote> notes;
+    Item item = item_from_text(target, progress, 2022, ItemKind::task, &notes);
+    return item.sub_targets.size();
+  });
+  if (run.wait_for(std::chrono::minutes(5)) != std::future_status::ready) {
+    std::cerr << "matching 1 MB did not finish within 5 minutes\n";
+    std::_Exit(1);  // the worker cannot be stopped; fail the test binary
+  }
+  EXPECT_GT(run.get(), 9000u);
+}

@@ -1,0 +1,71 @@
+// Targets: a target sentence read into sub-targets (lib/text/targets.cpp).
+#include <gtest/gtest.h>
+
+#include "text/targets.hpp"
+
+using namespace ducha;
+using namespace ducha::text;
+
+TEST(Targets, AListInheritsItsVerb) {
+  auto r = read_target("新建3个社区体育公园、30个社区健身点");
+  ASSERT_EQ(r.clauses.size(), 2u);
+  EXPECT_EQ(r.clauses[1].action, "新建");
+  EXPECT_EQ(r.clauses[1].object, "社区健身点");
+  EXPECT_EQ(r.clauses[1].kind, TargetKind::cumulative);
+  EXPECT_EQ(r.clauses[1].target->quantity.value, Decimal(30));
+  EXPECT_TRUE(r.unread.empty());
+}
+
+TEST(Targets, GrowthLevelCeilingAndComparators) {
+  auto r = read_target("地区生产总值增长5.5%左右,能耗下降3%,覆盖率达90%以上,用地控制在200亩以内");
+  ASSERT_EQ(r.clauses.size(), 4u);
+  EXPECT_EQ(r.clauses[0].kind, TargetKind::growth);
+  EXPECT_EQ(r.clauses[0].target->comparator, Comparator::around);
+  EXPECT_EQ(r.clauses[1].kind, TargetKind::growth);
+  EXPECT_TRUE(r.clauses[1].lower_is_better);
+  EXPECT_EQ(r.clauses[1].target->quantity.value, Decimal(-3));
+  EXPECT_EQ(r.clauses[2].kind, TargetKind::level);
+  EXPECT_EQ(r.clauses[2].target->comparator, Comparator::at_least);
+  EXPECT_EQ(r.clauses[3].kind, TargetKind::ceiling);
+  EXPECT_EQ(r.clauses[3].target->comparator, Comparator::at_most);
+}
+
+TEST(Targets, PartsShareAFigureListedAfterThem) {
+  auto r = read_target("一窗综办、一网通办达90%以上");
+  ASSERT_EQ(r.clauses.size(), 2u);
+  EXPECT_EQ(r.clauses[0].object, "一窗综办");
+  EXPECT_EQ(r.clauses[0].target->quantity.value, Decimal(90));
+}
+
+TEST(Targets, FullCoverageIsALevelOfAHundred) {
+  auto r = read_target("实现5G网络全覆盖");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].target->comparator, Comparator::full);
+  EXPECT_EQ(r.clauses[0].target->quantity.value, Decimal(100));
+}
+
+TEST(Targets, ASentenceWithoutAFigureIsAMilestoneOrQualitative) {
+  auto m = read_target("建成区文化中心");
+  ASSERT_EQ(m.clauses.size(), 1u);
+  EXPECT_EQ(m.clauses[0].kind, TargetKind::milestone);
+  auto q = read_target("认真落实中央八项规定精神");
+  ASSERT_EQ(q.clauses.size(), 1u);
+  EXPECT_EQ(q.clauses[0].kind, TargetKind::qualitative);
+  EXPECT_FALSE(q.clauses[0].target.has_value());
+  ASSERT_EQ(q.unread.size(), 1u);  // 八项 is reported, not silently dropped
+  EXPECT_EQ(q.unread[0].span.text, "八项");
+}
+
+TEST(Targets, PartsWithoutAFigureAreReportedUnread) {
+  auto r = read_target("推进城市更新,新建3个公园");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  ASSERT_EQ(r.unread.size(), 1u);
+  EXPECT_EQ(r.unread[0].span.text, "推进城市更新");
+  EXPECT_NE(r.unread[0].reason.find("no figure"), std::string::npos);
+}
+
+TEST(Targets, ABareFigureTakesItsUnitLater) {
+  auto r = read_target("孵化科技型企业200");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_TRUE(r.clauses[0].unit_inferred);
+}
