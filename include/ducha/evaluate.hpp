@@ -205,6 +205,12 @@ inline void judge_record(const SubTarget& st, const ProgressRecord* rec, std::st
     return set(reached ? Status::completed : Status::not_assessable,
                reached ? Reason::milestone_reached : Reason::milestone_pending);
   }
+  if (rec && !rec->value && rec->stated_ratio &&
+      (st.kind == TargetKind::cumulative || st.kind == TargetKind::qualitative || st.kind == TargetKind::milestone)) {
+    // The report states the completion rate itself: that is the ratio.
+    detail::judge_cumulative(*rec->stated_ratio, Comparator::reach, ctx.pace_at(ev.as_of), ev);
+    return finish(ev.status, ev.reason);
+  }
   if (!rec || !rec->value) {
     if (says_no_progress(text, ctx.policy)) return set(Status::no_progress, Reason::no_progress_reported);
     if (st.kind == TargetKind::qualitative || !st.target) return set(Status::not_assessable, Reason::qualitative);

@@ -110,7 +110,9 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
     case Reason::behind_pace:
     case Reason::far_behind_pace: {
       std::string what = st.kind == TargetKind::ceiling ? "已使用" : "已完成";
-      std::string s = pre + what + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + ")";
+      // A stated completion rate has no figures to show: only the rate.
+      std::string done = a && t ? detail::done_of(*a, *t) : std::string();
+      std::string s = pre + what + done + "(" + (a && t ? "" : "据报完成率") + pct(*ev.ratio) + ")";
       if (ev.reason == Reason::target_reached)
         return s + (st.kind == TargetKind::ceiling ? ",未超过上限," : ",达到目标,") + label;
       std::string e = "序时进度" + pct(ev.expected);
@@ -118,7 +120,7 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
       return s + "," + detail::pace_phrase(*ev.ratio, ev.expected, rule, ev.reason, e) + "," + label;
     }
     case Reason::deteriorating: {
-      std::string s = pre + "已完成" + detail::done_of(*a, *t) + "(" + pct(*ev.ratio) + ")";
+      std::string s = pre + "已完成" + (a && t ? detail::done_of(*a, *t) : std::string()) + "(" + pct(*ev.ratio) + ")";
       return s + ",与" + "序时进度" + pct(ev.expected) + "相比进展倒退," + label;
     }
     case Reason::within_allowance:

@@ -44,6 +44,9 @@ struct ProgressRecord {
   std::string text;               // the sentence the figure came from, verbatim
   std::optional<Date> as_of;      // the record's own date (截至7月8日), else the evaluation's
   std::optional<Stage> stage;     // milestone stage reached, where reported
+  // A completion rate the report states (完成率85%, 完成年度任务的85%, (50%)) as a
+  // fraction (0.85): the ratio when no figure can be compared with the target.
+  std::optional<Fraction> stated_ratio;
 };
 
 DUCHA_END_NAMESPACE

@@ -22,6 +22,7 @@ json::object assess_json(Item item, ItemKind kind, int year, const Date& as_of, 
       o["match_reason"] = (*notes)[i].reason;
       o["target_unit_inferred"] = (*notes)[i].unit_inferred;
       if (!(*notes)[i].date_note.empty()) o["date_note"] = (*notes)[i].date_note;
+      if (!(*notes)[i].finding.empty()) o["finding"] = (*notes)[i].finding;
     }
   json::object out{{"status", full["status"]}, {"label", full["label"]}, {"reason", full["reason"]},
                    {"explanation", full["explanation"]}};

@@ -102,6 +102,32 @@ Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& date
   return fact;
 }
 
+// A percentage that states a completion rate: after a rate word (完成率85%,
+// 完成年度任务的85%), or in brackets right after a count (已完成1个(50%)), which then
+// carries it as its stated rate.
+void read_rates(const U32& s, std::vector<Fact>& facts) {
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    Fact& f = facts[i];
+    if (!f.percent || f.unit.symbol != "%") continue;
+    std::size_t b = f.span.begin, from = b > 12 ? b - 12 : 0;
+    U32View before = U32View(s).substr(from, b - from);
+    for (const Word* w : words(WordRole::rate)) {
+      std::size_t at = before.rfind(w->text);
+      if (at != U32View::npos && before.size() - (at + w->text.size()) <= 3) f.rate = true;
+    }
+    bool bracket = b > 0 && (s[b - 1] == U'(' || s[b - 1] == U'（');
+    if (bracket && i > 0 && !facts[i - 1].percent && facts[i - 1].span.end + 1 == b) {
+      f.rate = true;
+      facts[i - 1].stated_rate = f.value;
+    }
+  }
+  if (facts.size() == 1 && facts[0].percent && facts[0].unit.symbol == "%") {
+    U32View all(s);
+    std::size_t b = all.find_first_not_of(U" \t\r\n"), e = all.find_last_not_of(U" \t\r\n。");
+    facts[0].whole_text = b == facts[0].span.begin && e != U32View::npos && e + 1 == facts[0].span.end;
+  }
+}
+
 }  // namespace
 
 ProgressReading read_progress(std::string_view text, int year) {
@@ -112,6 +138,7 @@ ProgressReading read_progress(std::string_view text, int year) {
             [](const DateMatch& a, const DateMatch& b) { return a.span.begin < b.span.begin; });
   ProgressReading out;
   for (const Figure& f : figures(s, ex, true, &out.unread)) out.facts.push_back(read_fact(s, f, ex.dates));
+  read_rates(s, out.facts);
   return out;
 }
 

@@ -32,6 +32,7 @@ struct Fact {
   std::string verb_after;   // a verb after the figure in its clause (3个项目建设已完成)
   std::optional<Stage> stage;  // the project stage its clause states (已完工投用 → in_use; 选址 → preparation)
   bool rate = false;        // a stated completion rate (完成率85%, 完成年度任务的85%, (50%)), not a level
+  bool whole_text = false;  // the figure is the whole progress text (a table cell that is only 95%)
   std::optional<Fraction> stated_rate;  // the rate stated with this count (已完成1个(50%) → 50)
   bool gap = false;         // the distance to the target (低于目标0.7个百分点), not progress
   std::optional<Fraction> implied_target;  // the target a gap gives this figure (6.3 + 0.7 → 7)

@@ -1,6 +1,7 @@
 #include "text/matching.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -90,6 +91,12 @@ struct ClauseText {
         text_sam(text) {}
 };
 
+// The fact states a stage before the one the target's verb asks for (建成 against 选址).
+bool stage_short(const TargetClause& clause, const Fact& f) {
+  const Word* want = action(clause.action);
+  return want && want->stage && f.stage && *f.stage < *want->stage;
+}
+
 bool wants_percent(const TargetClause& c) { return c.kind == TargetKind::growth || c.kind == TargetKind::level; }
 
 // Whether the fact's figure is in the clause's dimension.
@@ -106,7 +113,7 @@ bool same_dimension(const TargetClause& clause, const Fact& f) {
 // dimension (for unit mismatches).
 long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, const FactText& ft, long* other_dimension) {
   *other_dimension = kIneligible;
-  if (!clause.target || f.scope || f.adjusted || f.gap) return kIneligible;
+  if (!clause.target || f.scope || f.adjusted || f.gap || f.rate) return kIneligible;
   long sc = 0;
   std::size_t obj = ct.object_sam.longest_with(ft.object);
   std::size_t sent = obj >= 2 ? obj : ct.object_sam.longest_with(ft.sentence);  // only needed without an object
@@ -125,6 +132,7 @@ long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, cons
   }
   bool verb = similar_verbs(clause.action, f.verb) || similar_verbs(clause.action, f.verb_after);
   if (verb) sc += clause.action == f.verb ? 10 : 5;
+  if (stage_short(clause, f)) return kIneligible;
   // Work under way is not work done.
   if (f.ongoing && (clause.kind == TargetKind::cumulative || clause.kind == TargetKind::ceiling)) return kIneligible;
   if (f.ongoing) sc -= 30;
@@ -230,11 +238,46 @@ class LevelFallback {
   }
 
  private:
-  static bool is_level(const Fact& f) { return f.percent && !f.growth && !f.scope && !f.adjusted && !f.gap; }
+  static bool is_level(const Fact& f) {
+    return f.percent && !f.growth && !f.scope && !f.adjusted && !f.gap && !f.rate;
+  }
   const std::vector<Fact>& facts_;
   std::set<std::size_t> untaken_;
   bool any_level_taken_ = false;
 };
+
+// A completion figure (已完成187个, 实际完成15.6公里) that can stand for any sub-target of its unit.
+bool bare_completion(const Fact& f) {
+  if (f.percent || f.scope || f.adjusted || f.gap || f.rate || f.ongoing) return false;
+  const Word* v = action(f.verb);
+  if (!v && f.verb_after.empty()) return false;
+  return !v || (v->groups & (kUp | kDown | kReach)) == 0;
+}
+
+// Sub-targets still without a figure and completion figures still unused, one of
+// each in a dimension: they belong together (已完成187个 for 新建200个社区食堂).
+void match_by_dimension(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                        std::vector<bool>& done, std::vector<bool>& taken, std::vector<Match>& out) {
+  std::map<Dimension, std::vector<std::size_t>> open_clauses, open_facts;
+  for (std::size_t c = 0; c < clauses.size(); ++c)
+    if (!done[c] && clauses[c].target && clauses[c].kind == TargetKind::cumulative && !clauses[c].unit_inferred)
+      open_clauses[clauses[c].target->quantity.unit.dimension].push_back(c);
+  for (std::size_t f = 0; f < facts.size(); ++f)
+    if (!taken[f] && bare_completion(facts[f])) open_facts[facts[f].unit.dimension].push_back(f);
+  for (const auto& [dim, cs] : open_clauses) {
+    auto it = open_facts.find(dim);
+    if (cs.size() != 1 || it == open_facts.end() || it->second.size() != 1) continue;
+    std::size_t c = cs.front(), f = it->second.front();
+    // Counts count things: 3座 is no figure of 5条; only the generic 个 stands for any.
+    const Unit& tu = clauses[c].target->quantity.unit;
+    const Unit& fu = facts[f].unit;
+    bool comparable = dim != Dimension::count || tu.symbol == fu.symbol || fu.symbol == "个";
+    if (!comparable || stage_short(clauses[c], facts[f])) continue;
+    done[c] = taken[f] = true;
+    out[c].fact = f;
+    out[c].reason = "matched \"" + facts[f].span.text + "\", the only completion figure in this dimension";
+  }
+}
 
 std::string matched_reason(const Fact& f, long score) {
   return "matched \"" + f.span.text + "\" (score " + std::to_string(score) + ")";
@@ -294,6 +337,9 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     out[p.clause].fact = p.fact;
     out[p.clause].reason = matched_reason(facts[p.fact], p.score);
   }
+  match_by_dimension(clauses, facts, done, taken, out);
+  for (std::size_t f = 0; f < facts.size(); ++f)
+    if (taken[f]) level.taken(f);
   for (std::size_t c = 0; c < clauses.size(); ++c) {
     if (done[c]) continue;
     if (clauses[c].target && clauses[c].kind == TargetKind::level) {

@@ -70,7 +70,10 @@ std::vector<Word> table() {
       // A stated completion rate.
       role(U"完成率", R::rate), role(U"完成进度", R::rate), role(U"完成年度任务的", R::rate),
       role(U"完成全年任务的", R::rate), role(U"完成年度目标的", R::rate), role(U"完成目标任务的", R::rate),
-      role(U"占年度任务的", R::rate), role(U"占全年任务的", R::rate),
+      role(U"占年度任务的", R::rate), role(U"占全年任务的", R::rate), role(U"为任务的", R::rate),
+      role(U"为目标任务的", R::rate), role(U"占目标任务的", R::rate), role(U"完成全年目标任务的", R::rate),
+      role(U"完成年度目标任务的", R::rate), role(U"完成比例", R::rate), role(U"进度为", R::rate),
+
       // Lists.
       role(U"分别", R::respectively), role(U"均", R::shared_figure),
       // Adverbs that open a verb phrase.

@@ -1,5 +1,7 @@
 #include "text/sentences.hpp"
 
+#include "ducha/quantity.hpp"
+
 namespace ducha::text {
 namespace {
 
@@ -40,6 +42,47 @@ void record_from_fact(const TargetClause& c, const std::vector<Fact>& facts, std
   if (f.as_of_ambiguous) note.date_note = f.as_of_note + "; judged at the evaluation's date instead";
 }
 
+// A stated rate (in percent) as written against done/target, rounded half-up to the
+// rate's own decimals: a finding when they differ.
+std::string check_rate(const Fraction& stated, const SubTarget& st) {
+  if (!st.target || !st.progress || !st.progress->value) return "";
+  auto r = ratio(*st.progress->value, st.target->quantity);
+  if (!r) return "";
+  std::string text = value_text(stated);
+  std::size_t dot = text.find('.');
+  int places = dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+  std::string computed = r->to_percent_string(places, Rounding::half_up);
+  if (Fraction::parse(computed) == stated) return "";
+  return "the stated completion rate " + text + "% differs from done/target = " + computed + "% (rounded half-up)";
+}
+
+// A completion rate stated without a comparable figure becomes the ratio of the
+// one sub-target still without a figure (社区食堂建设 / 建成3个,完成率150%).
+void use_stated_rate(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                     const std::vector<Match>& matches, Item& item, std::vector<TextNote>& notes) {
+  std::vector<std::size_t> open, rates;
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    bool percent_kind = clauses[c].kind == TargetKind::growth || clauses[c].kind == TargetKind::level ||
+                        clauses[c].kind == TargetKind::ceiling;
+    if (!matches[c].fact && !percent_kind) open.push_back(c);
+  }
+  std::vector<bool> used(facts.size(), false);
+  for (const Match& m : matches)
+    if (m.fact) used[*m.fact] = true;
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    bool rate = facts[f].rate || (facts[f].whole_text && !used[f]);
+    if (!used[f] && (rate || facts[f].stated_rate)) rates.push_back(f);
+  }
+  if (open.size() != 1 || rates.size() != 1) return;
+  const Fact& f = facts[rates.front()];
+  Fraction rate = f.stated_rate ? *f.stated_rate : f.value;
+  ProgressRecord& rec = *item.sub_targets[open.front()].progress;
+  rec.stated_ratio = rate / Fraction(100);
+  rec.text = f.clause;
+  rec.estimated = f.estimated;
+  notes[open.front()].actual_from = "facts: the completion rate " + value_text(rate) + "% stated in \"" + f.clause + "\"";
+}
+
 }  // namespace
 
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
@@ -51,6 +94,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   ProgressReading pr = read_progress(progress, year);
   TargetReading tr = read_target(target);
   std::vector<Match> matches = match_all(tr.clauses, pr.facts);
+  std::vector<TextNote> all_notes;
   for (std::size_t ci = 0; ci < tr.clauses.size(); ++ci) {
     const TargetClause& c = tr.clauses[ci];
     SubTarget st;
@@ -66,9 +110,12 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
     st.progress = rec;
+    if (m.fact && pr.facts[*m.fact].stated_rate) note.finding = check_rate(*pr.facts[*m.fact].stated_rate, st);
     item.sub_targets.push_back(st);
-    if (notes) notes->push_back(note);
+    all_notes.push_back(note);
   }
+  use_stated_rate(tr.clauses, pr.facts, matches, item, all_notes);
+  if (notes) *notes = all_notes;
   if (unread) {
     *unread = tr.unread;
     unread->insert(unread->end(), pr.unread.begin(), pr.unread.end());

@@ -23,6 +23,7 @@ struct TextNote {
   std::string date_note;       // the record's date was damaged (截至630日): why it was not used
   std::string target_from;     // "targets: 新建3个社区体育公园" …
   std::string actual_from;     // "facts: 已建成2个 (clause 已建成2个社区健身点); matching: …"
+  std::string finding;         // the stated rate disagrees with done/target, and by how much
 };
 
 // An item built from a target sentence and a progress text: its sub-targets with

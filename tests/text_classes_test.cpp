@@ -1,0 +1,117 @@
+// The examples of what was read wrong, per class, read end to end:
+// target sentence + progress text → sub-targets, figures and statuses.
+#include <gtest/gtest.h>
+
+#include "ducha/evaluate.hpp"
+#include "text/sentences.hpp"
+
+using namespace ducha;
+using namespace ducha::text;
+
+namespace {
+
+struct Read {
+  Item item;
+  ItemEvaluation ev;
+  std::vector<TextNote> notes;
+};
+
+Read read(const std::string& target, const std::string& progress, const char* as_of = "2025-09-30") {
+  static const Policy policy;
+  Read r;
+  r.item = item_from_text(target, progress, 2025, ItemKind::task, &r.notes);
+  EvaluationContext ctx(policy, Period::year(2025), parse_date(as_of));
+  r.ev = evaluate_item(r.item, ctx);
+  return r;
+}
+
+std::string actual(const Read& r, std::size_t i = 0) {
+  const auto& p = r.item.sub_targets.at(i).progress;
+  return p && p->value ? p->value->to_string() : "none";
+}
+
+}  // namespace
+
+// Class 1: numerals inside names and slogans are not targets.
+TEST(Class1, NamesAndSlogansAreNotTargets) {
+  for (const char* t : {"认真落实中央八项规定精神", "扎实开展十项全面清理", "坚决打好三大攻坚战", "深刻领悟两个确立的决定性意义",
+                        "张三同志牵头推进"}) {
+    Read r = read(t, "已完成8项");
+    ASSERT_EQ(r.item.sub_targets.size(), 1u) << t;
+    EXPECT_FALSE(r.item.sub_targets[0].target.has_value()) << t;
+    EXPECT_EQ(r.ev.status, Status::not_assessable) << t;
+  }
+}
+
+// Class 2: a stage before the target's is not completion.
+TEST(Class2, SiteSelectionIsNotBuilding) {
+  Read r = read("建成3所中小学", "已完成2所学校选址");
+  EXPECT_EQ(actual(r), "none");
+  EXPECT_EQ(r.ev.status, Status::not_assessable);
+}
+
+TEST(Class2, WorkUnderConstructionIsNotBuilt) {
+  Read r = read("建成3所中小学", "甲小学已完工投用,其余2所主体施工中");
+  EXPECT_NE(actual(r), "2所");  // never 2 of 3 built
+}
+
+// Class 4: bare completion matched by its dimension; number-first targets.
+TEST(Class4, BareCompletionMatchedByDimension) {
+  Read r = read("新建200个社区食堂", "已完成187个");
+  EXPECT_EQ(actual(r), "187个");
+  Read km = read("改造提升农村公路20公里、新建5座桥梁", "实际完成15.6公里");
+  EXPECT_EQ(actual(km, 0), "15.6公里");
+  EXPECT_EQ(actual(km, 1), "none");
+  Read money = read("完成投资3亿元", "累计完成投资2.1亿元");
+  EXPECT_EQ(actual(money), "210000000元");
+}
+
+TEST(Class4, NumberFirstTargetsAreTargets) {
+  Read r = read("3个养老服务中心建设", "已完成1个");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "3个");
+  EXPECT_EQ(actual(r), "1个");
+  Read rivers = read("80条河道治理", "完成治理60条");
+  ASSERT_TRUE(rivers.item.sub_targets[0].target);
+  EXPECT_EQ(rivers.item.sub_targets[0].target->quantity.to_string(), "80条");
+  EXPECT_EQ(actual(rivers), "60条");
+}
+
+TEST(Class4, TwoCandidatesInOneDimensionAreNotGuessed) {
+  Read r = read("3个公园建设、5个广场建设", "已完成2个");
+  EXPECT_EQ(actual(r, 0), "none");
+  EXPECT_EQ(actual(r, 1), "none");
+}
+
+// Class 5: stated completion rates.
+TEST(Class5, RateBesideACountIsChecked) {
+  Read r = read("2个嵌入式养老机构建设", "已完成1个(50%)");
+  EXPECT_EQ(actual(r), "1个");
+  EXPECT_TRUE(r.notes[0].finding.empty());
+  Read wrong = read("2个嵌入式养老机构建设", "已完成1个(60%)");
+  EXPECT_EQ(wrong.notes[0].finding, "the stated completion rate 60% differs from done/target = 50% (rounded half-up)");
+}
+
+TEST(Class5, RateIsTheRatioWhenTheTargetHasNoFigure) {
+  Read r = read("实体零工驿站建设", "实体零工驿站建设完成2个,完成率200%");
+  ASSERT_TRUE(r.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(2));
+  EXPECT_EQ(r.ev.status, Status::completed);
+  Read canteen = read("社区食堂建设", "建成3个,完成率150%");
+  EXPECT_EQ(*canteen.ev.sub_targets[0].ratio, Fraction(3, 2));
+}
+
+TEST(Class5, RateOfTheYearsTask) {
+  Read r = read("新建20个社区食堂", "完成年度任务的85%");
+  ASSERT_TRUE(r.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(17, 20));
+  EXPECT_EQ(actual(r), "none");  // no figure is invented from the rate
+}
+
+TEST(Class5, ACellThatIsOnlyAPercentage) {
+  Read r = read("新建20个社区食堂", "95%");
+  ASSERT_TRUE(r.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(19, 20));
+  Read level = read("覆盖率达90%", "95%");  // a level target: 95% is the level, not a rate
+  EXPECT_EQ(actual(level), "95%");
+}
