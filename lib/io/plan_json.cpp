@@ -95,7 +95,7 @@ Period read_period(const Field& p) {
 }
 
 ProgressRecord read_progress(const Field& f) {
-  f.expect_keys({"value", "unit", "text", "estimated", "as_of", "adjusted", "ranking", "stage"});
+  f.expect_keys({"value", "unit", "text", "estimated", "as_of", "adjusted", "ranking", "stage", "stated_ratio"});
   ProgressRecord r;
   if (f.has("value") || f.has("unit")) r.value = read_quantity(f);
   if (auto t = f.find("text")) r.text = t->string();
@@ -110,6 +110,13 @@ ProgressRecord read_progress(const Field& f) {
     auto st = parse_stage(s->string());
     if (!st) s->fail("unknown stage \"" + s->string() + "\"");
     r.stage = st;
+  }
+  if (auto q = f.find("stated_ratio")) {
+    try {
+      r.stated_ratio = Fraction::parse(q->string());
+    } catch (const Error& e) {
+      q->fail(std::string("stated_ratio: ") + e.what());
+    }
   }
   return r;
 }
@@ -228,6 +235,7 @@ json::object progress_json(const ProgressRecord& r) {
   }
   if (!r.ranking.empty()) o["ranking"] = r.ranking;
   if (r.stage) o["stage"] = to_string(*r.stage);
+  if (r.stated_ratio) o["stated_ratio"] = r.stated_ratio->to_string();
   return o;
 }
 

@@ -45,8 +45,10 @@ std::string office_reason(const SubTarget& st, const SubTargetEvaluation& ev, co
     case Reason::far_behind_pace:
     case Reason::deteriorating: {
       const bool ceiling = st.kind == TargetKind::ceiling;
-      std::string s = pre + (ceiling ? "已使用" : "已完成") + quantity_text(*a) + ",为目标" + quantity_text(*t) +
-                      "的" + percent_text(*ev.ratio);
+      // A stated completion rate (ProgressRecord::stated_ratio) has no figures, only the rate.
+      std::string s = a && t ? pre + (ceiling ? "已使用" : "已完成") + quantity_text(*a) + ",为目标" +
+                                   quantity_text(*t) + "的" + percent_text(*ev.ratio)
+                             : pre + "据报完成率" + percent_text(*ev.ratio);
       if (ev.reason == Reason::target_reached) return s + (ceiling ? ",未超过上限" : ",已达到目标");
       if (ev.reason == Reason::deteriorating) return s + ",与序时进度" + percent_text(ev.expected) + "相比进展倒退";
       return s + "," + pace(st, ev, policy);
