@@ -115,3 +115,32 @@ TEST(Class5, ACellThatIsOnlyAPercentage) {
   Read level = read("覆盖率达90%", "95%");  // a level target: 95% is the level, not a rate
   EXPECT_EQ(actual(level), "95%");
 }
+
+// Class 3: targets stated as a gap.
+TEST(Class3, GapBelowTheTarget) {
+  Read r = read("地区生产总值", "增长6.3%,低于目标0.7个百分点");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].kind, TargetKind::growth);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "7%");
+  EXPECT_EQ(actual(r), "6.3%");
+  EXPECT_EQ(r.notes[0].target_from, "facts: the gap to the target stated in the progress text");
+}
+
+TEST(Class3, GapAboveTheTarget) {
+  Read level = read("城镇生活垃圾无害化处理率", "城镇生活垃圾无害化处理率达65.4%,超任务9.4个百分点");
+  EXPECT_EQ(level.item.sub_targets[0].target->quantity.to_string(), "56%");
+  EXPECT_EQ(actual(level), "65.4%");
+  Read money = read("城市低保对象月人均补差", "城市低保对象月人均补差185元,超任务17元");
+  EXPECT_EQ(money.item.sub_targets[0].target->quantity.to_string(), "168元");
+  EXPECT_EQ(actual(money), "185元");
+  EXPECT_EQ(money.ev.status, Status::completed);
+  Read higher = read("地区生产总值", "增长8%,高于目标1.5个百分点");
+  EXPECT_EQ(higher.item.sub_targets[0].target->quantity.to_string(), "6.5%");
+}
+
+TEST(Class3, AGapAfterARateIsToTheSchedule) {
+  Read r = read("实际利用外资", "实际到资3.73亿美元,完成年度目标的53.3%,低于目标21.7个百分点");
+  EXPECT_FALSE(r.item.sub_targets[0].target.has_value());
+  ASSERT_TRUE(r.ev.sub_targets[0].ratio);  // the stated rate is the ratio
+  EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(533, 1000));
+}

@@ -128,6 +128,33 @@ void read_rates(const U32& s, std::vector<Fact>& facts) {
   }
 }
 
+// A figure right after a gap word (低于目标0.7个百分点, 超任务17元) is the distance to
+// the target, not progress; with the figure before it in its sentence (增长6.3%) it
+// gives the target: 6.3 + 0.7 = 7 (below), 185 − 17 = 168 (above).
+void read_gaps(const U32& s, std::vector<Fact>& facts) {
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    Fact& g = facts[i];
+    std::size_t b = g.span.begin, from = b > 8 ? b - 8 : 0;
+    U32View before = U32View(s).substr(from, b - from);
+    const Word* gap = nullptr;
+    for (const Word* w : words(WordRole::gap)) {
+      std::size_t at = before.rfind(w->text);
+      if (at != U32View::npos && before.size() - (at + w->text.size()) <= 1) gap = w;
+      if (gap) break;
+    }
+    if (!gap) continue;
+    g.gap = true;
+    if (i == 0 || facts[i - 1].sentence != g.sentence) continue;
+    Fact& a = facts[i - 1];
+    if (a.rate) continue;  // 完成年度目标的53.3%,低于目标21.7个百分点: a gap to the schedule, not to a target
+    bool points = g.unit.symbol == "个百分点" && a.percent && a.unit.symbol == "%";
+    bool same = !g.percent && !a.percent && g.unit.symbol == a.unit.symbol;
+    if (!points && !same) continue;
+    Fraction actual = a.growth ? *a.growth : a.value;
+    a.implied_target = actual - Fraction(gap->sign) * g.value;
+  }
+}
+
 }  // namespace
 
 ProgressReading read_progress(std::string_view text, int year) {
@@ -139,6 +166,7 @@ ProgressReading read_progress(std::string_view text, int year) {
   ProgressReading out;
   for (const Figure& f : figures(s, ex, true, &out.unread)) out.facts.push_back(read_fact(s, f, ex.dates));
   read_rates(s, out.facts);
+  read_gaps(s, out.facts);
   return out;
 }
 

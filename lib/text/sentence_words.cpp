@@ -67,6 +67,7 @@ std::vector<Word> table() {
       gap(U"低于目标", -1), gap(U"低于年度目标", -1), gap(U"低于预期目标", -1), gap(U"比目标低", -1),
       gap(U"高于目标", 1), gap(U"高于年度目标", 1), gap(U"高于预期目标", 1), gap(U"比目标高", 1),
       gap(U"超出目标", 1), gap(U"超出年度目标", 1), gap(U"超过目标", 1), gap(U"超过年度目标", 1),
+      gap(U"超任务", 1), gap(U"超出任务", 1), gap(U"超过任务", 1), gap(U"塌目标", -1), gap(U"低于任务", -1),
       // A stated completion rate.
       role(U"完成率", R::rate), role(U"完成进度", R::rate), role(U"完成年度任务的", R::rate),
       role(U"完成全年任务的", R::rate), role(U"完成年度目标的", R::rate), role(U"完成目标任务的", R::rate),

@@ -83,6 +83,30 @@ void use_stated_rate(const std::vector<TargetClause>& clauses, const std::vector
   notes[open.front()].actual_from = "facts: the completion rate " + value_text(rate) + "% stated in \"" + f.clause + "\"";
 }
 
+// A target the progress states as a gap (增长6.3%,低于目标0.7个百分点): the one clause
+// without a figure takes the target it gives, and the figure as its actual.
+void use_gap_target(std::vector<TargetClause>& clauses, const std::vector<Fact>& facts) {
+  std::optional<std::size_t> only;
+  for (std::size_t f = 0; f < facts.size(); ++f)
+    if (facts[f].implied_target) {
+      if (only) return;
+      only = f;
+    }
+  std::vector<std::size_t> open;
+  for (std::size_t c = 0; c < clauses.size(); ++c)
+    if (!clauses[c].target) open.push_back(c);
+  if (!only || open.size() != 1 || open.size() != clauses.size()) return;
+  const Fact& f = facts[*only];
+  auto d = decimal_of(*f.implied_target);
+  if (!d) return;
+  TargetClause& c = clauses[open.front()];
+  c.kind = f.growth ? TargetKind::growth : f.percent ? TargetKind::level : TargetKind::cumulative;
+  c.target = Target{Quantity{*d, f.unit}, Comparator::reach};
+  c.object = f.object;
+  c.action = f.verb;
+  c.from_gap = true;
+}
+
 }  // namespace
 
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
@@ -93,6 +117,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   item.progress_text = progress;
   ProgressReading pr = read_progress(progress, year);
   TargetReading tr = read_target(target);
+  use_gap_target(tr.clauses, pr.facts);
   std::vector<Match> matches = match_all(tr.clauses, pr.facts);
   std::vector<TextNote> all_notes;
   for (std::size_t ci = 0; ci < tr.clauses.size(); ++ci) {
@@ -107,6 +132,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     const Match& m = matches[ci];
     TextNote note{"", m.reason, c.unit_inferred, "", "", ""};
     if (c.target) note.target_from = "targets: \"" + c.span.text + "\"";
+    if (c.from_gap) note.target_from = "facts: the gap to the target stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
     st.progress = rec;

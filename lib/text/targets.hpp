@@ -21,6 +21,7 @@ struct TargetClause {
   std::optional<Target> target;
   bool lower_is_better = false;
   bool unit_inferred = false;  // a bare figure (孵化科技型企业200): the unit comes from the progress fact
+  bool from_gap = false;       // the target came from a gap stated in the progress (低于目标0.7个百分点)
 };
 
 struct TargetReading {
