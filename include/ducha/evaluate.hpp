@@ -208,8 +208,8 @@ inline void judge_record(const SubTarget& st, const ProgressRecord* rec, std::st
   if (rec && !rec->value && rec->stated_ratio &&
       (st.kind == TargetKind::cumulative || st.kind == TargetKind::qualitative || st.kind == TargetKind::milestone)) {
     // The report states the completion rate itself: that is the ratio.
-    detail::judge_cumulative(*rec->stated_ratio, Comparator::reach, ctx.pace_at(ev.as_of), ev);
-    return finish(ev.status, ev.reason);
+    judge_cumulative(*rec->stated_ratio, Comparator::reach, ctx.pace_at(ev.as_of), ev);
+    return;
   }
   if (!rec || !rec->value) {
     if (says_no_progress(text, ctx.policy)) return set(Status::no_progress, Reason::no_progress_reported);
