@@ -145,3 +145,61 @@ TEST(Ranges, DatesCodesAndUnrelatedFiguresAreNoRanges) {
   EXPECT_TRUE(extract("6%-5%").ranges.empty());  // descending: not read as a range
   EXPECT_TRUE(extract("第3-5名").ranges.empty());
 }
+
+// ---- class 8 of issue 9: other forms -------------------------------------------------
+
+TEST(OtherForms, TraditionalFiguresReadAsSimplified) {
+  EXPECT_EQ(quantities("城鎮新增就業1100萬人以上"), (Strings{"1100万人=11000000 人"}));
+  EXPECT_EQ(quantities("減稅8000多億元"), (Strings{"8000多亿元=800000000000 元"}));
+  EXPECT_EQ(percents("負百分之十二"), (Pairs{{"负百分之十二", "-12"}}));
+  EXPECT_EQ(quantities("新建兩個項目"), (Strings{"两个=2 个"}));
+  EXPECT_EQ(ranges("增長6.5%—7%"), (Strings{"6.5%-7%: percent 6.5..7 %"}));
+}
+
+TEST(OtherForms, MoneyWithJiaoAndFen) {
+  EXPECT_EQ(quantities("壹佰贰拾叁元肆角"), (Strings{"壹佰贰拾叁元肆角=123.4 元"}));
+  EXPECT_EQ(quantities("壹佰貳拾參圓肆角伍分"), (Strings{"壹佰贰拾参圆肆角伍分=123.45 元"}));
+  EXPECT_EQ(quantities("叁元零伍分"), (Strings{"叁元零伍分=3.05 元"}));
+  EXPECT_EQ(quantities("拾元整"), (Strings{"拾元整=10 元"}));
+  EXPECT_EQ(quantities("十块三毛"), (Strings{"十块三毛=10.3 元"}));
+  EXPECT_EQ(quantities("五块钱"), (Strings{"五块钱=5 元"}));
+  EXPECT_EQ(quantities("3块绿地"), (Strings{"3块=3 块"}));  // 块 counts pieces unless money follows
+}
+
+TEST(OtherForms, PercentWords) {
+  EXPECT_EQ(percents("百分百完成"), (Pairs{{"百分百", "100"}}));
+  EXPECT_EQ(percents("百分之百"), (Pairs{{"百分之百", "100"}}));
+  EXPECT_EQ(percents("百分三十"), (Pairs{{"百分三十", "30"}}));
+  EXPECT_TRUE(percents("百分3").empty());  // 百分 without 之 only before Chinese numerals
+  auto e = extract("融资成本再降一个百分点");
+  ASSERT_EQ(e.percents.size(), 1u);
+  EXPECT_TRUE(e.percents[0].points);
+  ASSERT_TRUE(e.percents[0].growth);
+  EXPECT_EQ(value_text(*e.percents[0].growth), "-1");
+}
+
+TEST(OtherForms, HalfAndInformalWan) {
+  EXPECT_EQ(numbers("完成年度任务的一半"), (Pairs{{"一半", "0.5"}}));
+  EXPECT_EQ(quantities("30w人"), (Strings{"30w人=300000 人"}));
+}
+
+TEST(OtherForms, UnitsOfCountedThings) {
+  EXPECT_EQ(quantities("完成7.4万口山坪塘整治"), (Strings{"7.4万口=74000 口"}));
+  EXPECT_EQ(quantities("建成3套、2所、5处、4宗、120户、6栋"),
+            (Strings{"3套=3 套", "2所=2 所", "5处=5 处", "4宗=4 宗", "120户=120 户", "6栋=6 栋"}));
+  EXPECT_EQ(quantities("服务12万人次、起降3000架次"), (Strings{"12万人次=120000 人次", "3000架次=3000 架次"}));
+  EXPECT_EQ(quantities("吞吐量1500万标箱,即1500万TEU"), (Strings{"1500万标箱=15000000 标箱", "1500万TEU=15000000 标箱"}));
+  EXPECT_EQ(quantities("生猪出栏10万头、752只喇叭"), (Strings{"10万头=100000 头", "752只=752 只"}));
+  for (const char* u : {"口", "套", "所", "处", "宗", "户", "栋", "人次", "架次", "标箱"})
+    EXPECT_EQ(ducha::unit(u).dimension, Dimension::count) << u;
+  // Words that begin with a unit character are no units after a figure.
+  EXPECT_TRUE(quantities("3口岸").empty());
+  EXPECT_TRUE(quantities("5部门").empty());
+}
+
+TEST(OtherForms, ErAloneBeforeAClassifierIsNoCount) {
+  EXPECT_TRUE(quantities("居民住宅二次供水设施改造").empty());
+  EXPECT_TRUE(quantities("二期工程").empty());
+  EXPECT_EQ(quantities("开展两次培训"), (Strings{"两次=2 次"}));
+  EXPECT_EQ(quantities("开展十二次培训"), (Strings{"十二次=12 次"}));
+}

@@ -101,6 +101,24 @@ inline constexpr UnitEntry kUnits[] = {
     {"班", "", Dimension::count, 1, 1},
     {"片", "", Dimension::count, 1, 1},
     {"块", "", Dimension::count, 1, 1},
+    {"口", "", Dimension::count, 1, 1},    // ponds, wells: 7.4万口山坪塘
+    {"宗", "", Dimension::count, 1, 1},    // land parcels, cases
+    {"只", "", Dimension::count, 1, 1},
+    {"头", "", Dimension::count, 1, 1},    // livestock
+    {"株", "", Dimension::count, 1, 1},
+    {"棵", "", Dimension::count, 1, 1},
+    {"艘", "", Dimension::count, 1, 1},
+    {"架", "", Dimension::count, 1, 1},
+    {"盏", "", Dimension::count, 1, 1},
+    {"份", "", Dimension::count, 1, 1},
+    {"篇", "", Dimension::count, 1, 1},
+    {"例", "", Dimension::count, 1, 1},    // cases (medical, legal)
+    {"架次", "", Dimension::count, 1, 1},  // flights
+    {"台次", "", Dimension::count, 1, 1},
+    {"户次", "", Dimension::count, 1, 1},
+    {"车次", "", Dimension::count, 1, 1},
+    {"标箱", "", Dimension::count, 1, 1},  // twenty-foot equivalent units of containers
+    {"teu", "标箱", Dimension::count, 1, 1},
     // people
     {"人", "", Dimension::people, 1, 1},
     {"名", "", Dimension::people, 1, 1},

@@ -169,6 +169,8 @@ std::optional<QuantityFigure> quantity_of(const U32& s, const Numeral& n) {
   }
   auto u = unit_at(s, k);
   if (!u) return std::nullopt;
+  // 二 alone before a classifier is an ordinal or a compound (二次供水, 二期): counts take 两.
+  if (n.end == n.begin + 1 && s[n.begin] == U'二' && u->first.dimension == Dimension::count) return std::nullopt;
   std::size_t e = k + u->second;
   Fraction v = n.value;
   if (e < s.size() && s[e] == U'半' && n.integer) {  // 一吨半

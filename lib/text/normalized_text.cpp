@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include "ducha/error.hpp"
+#include "text/traditional.hpp"
 #include "text/utf8.hpp"
 
 namespace ducha::text {
@@ -88,9 +89,11 @@ std::string to_utf8(std::u32string_view s) {
 
 std::uint32_t NormalizedText::source_end(std::size_t e) const {
   if (e == 0) return 0;
-  // The end of the source character that produced chars[e-1].
+  // The end of the source text that produced chars[e-1]: where the next character's
+  // source begins (a phrase folded to fewer characters), or one past chars[e-1]'s
+  // source when the next character comes from the same one (⅐ → 1⁄7).
   std::uint32_t last = source[e - 1];
-  return last + 1;
+  return source[e] > last ? source[e] : last + 1;
 }
 
 std::size_t NormalizedText::index_of(std::size_t source_offset) const {
@@ -103,6 +106,35 @@ std::string NormalizedText::utf8(std::size_t b, std::size_t e) const {
   return to_utf8(std::u32string_view(chars).substr(b, e - b));
 }
 
+namespace {
+
+// Appends the normalised form of `c` (input offset `i`): the dash family as '-',
+// spaces as ' ', NFKC for everything that is not stable.
+void push_normalized(NormalizedText& t, char32_t c, std::uint32_t i, const icu::Normalizer2*& n) {
+  if (c == U'\u3000' || c == U'\t' || c == U'\u00A0') c = U' ';
+  if (is_dash(c) || stable(c)) {
+    t.chars.push_back(is_dash(c) ? U'-' : c);
+    t.source.push_back(i);
+    return;
+  }
+  if (!n) n = &nfkc();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString s = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+  if (U_FAILURE(status) || s.isEmpty()) {
+    t.chars.push_back(c);
+    t.source.push_back(i);
+    return;
+  }
+  for (int32_t k = 0; k < s.length();) {
+    UChar32 cp = s.char32At(k);
+    k += U16_LENGTH(cp);
+    t.chars.push_back(is_dash(static_cast<char32_t>(cp)) ? U'-' : static_cast<char32_t>(cp));
+    t.source.push_back(i);
+  }
+}
+
+}  // namespace
+
 NormalizedText normalize(std::string_view utf8) {
   std::size_t bad = 0;
   if (!is_valid_utf8(utf8, &bad))
@@ -111,36 +143,12 @@ NormalizedText normalize(std::string_view utf8) {
   t.original = decode(utf8);
   t.chars.reserve(t.original.size());
   t.source.reserve(t.original.size() + 1);
+  // Traditional characters first (OpenCC t2s), then code point by code point.
+  bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  Folded folded = ascii ? Folded{t.original, {}} : fold_traditional(utf8, t.original.size());
   const icu::Normalizer2* n = nullptr;
-  for (std::uint32_t i = 0; i < t.original.size(); ++i) {
-    char32_t c = t.original[i];
-    if (is_dash(c)) {
-      t.chars.push_back(U'-');
-      t.source.push_back(i);
-      continue;
-    }
-    if (c == U'\u3000' || c == U'\t' || c == U'\u00A0') c = U' ';
-    if (stable(c)) {
-      t.chars.push_back(c);
-      t.source.push_back(i);
-      continue;
-    }
-    if (!n) n = &nfkc();
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString s = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
-    if (U_FAILURE(status) || s.isEmpty()) {
-      t.chars.push_back(c);
-      t.source.push_back(i);
-      continue;
-    }
-    for (int32_t k = 0; k < s.length();) {
-      UChar32 cp = s.char32At(k);
-      k += U16_LENGTH(cp);
-      char32_t out = static_cast<char32_t>(cp);
-      t.chars.push_back(is_dash(out) ? U'-' : out);
-      t.source.push_back(i);
-    }
-  }
+  for (std::uint32_t f = 0; f < folded.chars.size(); ++f)
+    push_normalized(t, folded.chars[f], ascii ? f : folded.source[f], n);
   t.source.push_back(static_cast<std::uint32_t>(t.original.size()));
   return t;
 }

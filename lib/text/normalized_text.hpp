@@ -1,6 +1,7 @@
-// Text prepared for extraction: NFKC (full-width digits and signs become ASCII),
-// the dash family unified to '-', with a map back to code-point offsets in the
-// original input so that every match can be reported where the user wrote it.
+// Text prepared for extraction (the first stage): traditional characters folded to
+// simplified (OpenCC t2s, traditional.hpp), NFKC (full-width digits and signs become
+// ASCII), the dash family unified to '-', with a map back to code-point offsets in
+// the original input so that every match can be reported where the user wrote it.
 #pragma once
 
 #include <cstdint>

@@ -141,6 +141,18 @@ bool dozen_at(const std::u32string& s, std::size_t k) {
   return vocabulary::kDozenVerbSecondCharacters.find(next) == std::u32string_view::npos;
 }
 
+// 陆 and 参 (參) are digits only beside other numerals or money words (一千陆,
+// 陆 点 五 折, 陆万元, 参拾): alone they are 内陆, 参加.
+bool capital_in_context(const std::u32string& s, std::size_t k) {
+  auto numeral = [](char32_t c) {
+    return (chinese_digit(c) >= 0 && c != U'两') || small_unit_exponent(c) > 0 || big_unit_exponent(c) > 0 ||
+           c == U'点' || std::u32string_view(U"元圆角分整").find(c) != std::u32string_view::npos;
+  };
+  std::size_t next = skip_spaces(s, k + 1);  // across spaces only a unit or 点 (陆 点 五), never a digit
+  bool unit_next = next < s.size() && numeral(s[next]) && chinese_digit(s[next]) < 0;
+  return (k > 0 && numeral(s[k - 1])) || (k + 1 < s.size() && numeral(s[k + 1])) || unit_next;
+}
+
 bool can_follow_point(const std::u32string& s, std::size_t i) {
   i = skip_spaces(s, i);
   if (i >= s.size()) return false;
@@ -154,7 +166,7 @@ int chinese_digit(char32_t c) {
     case U'零': case U'〇': return 0;
     case U'一': case U'壹': case U'幺': return 1;
     case U'二': case U'贰': case U'两': return 2;
-    case U'三': case U'叁': return 3;
+    case U'三': case U'叁': case U'参': return 3;
     case U'四': case U'肆': return 4;
     case U'五': case U'伍': return 5;
     case U'六': case U'陆': return 6;
@@ -263,7 +275,7 @@ std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t
       toks.push_back({Tok::small, k, k + 1, Fraction(10)});
       chinese = true;
       j = k + 1;
-    } else if (int d = chinese_digit(c); d >= 0) {
+    } else if (int d = chinese_digit(c); d >= 0 && ((c != U'陆' && c != U'参') || capital_in_context(s, k))) {
       // Trailing 两 right after a unit is the weight 两 (三千两百两), not a digit.
       if (c == U'两' && after_number && (toks.back().kind == Tok::small || toks.back().kind == Tok::big)) {
         std::size_t n = k + 1;

@@ -28,7 +28,7 @@ struct ParsedNumber {
 std::optional<ParsedNumber> parse_number_at(const std::u32string& s, std::size_t pos);
 
 // Character classes shared by the extractors.
-int chinese_digit(char32_t c);    // 零〇一壹二贰两三叁…九玖 → 0..9, else -1
+int chinese_digit(char32_t c);    // 零〇一壹二贰两三叁参…九玖 → 0..9, else -1 (陆 参 need context)
 int small_unit_exponent(char32_t c);  // 十拾 1, 百佰 2, 千仟 3, else 0
 int big_unit_exponent(char32_t c);    // 万 4, 亿 8, 兆 12, else 0
 inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
