@@ -203,3 +203,20 @@ TEST(OtherForms, ErAloneBeforeAClassifierIsNoCount) {
   EXPECT_EQ(quantities("开展两次培训"), (Strings{"两次=2 次"}));
   EXPECT_EQ(quantities("开展十二次培训"), (Strings{"十二次=12 次"}));
 }
+
+TEST(ExactDecimal, FromFractionWithoutText) {
+  EXPECT_EQ(exact_decimal(Fraction(333100))->to_string(), "333100");
+  EXPECT_EQ(exact_decimal(Fraction(6, 25))->to_string(), "0.24");
+  EXPECT_EQ(exact_decimal(Fraction(-1235, 100))->to_string(), "-12.35");
+  EXPECT_EQ(exact_decimal(Fraction(1, 1024))->to_string(), "0.0009765625");
+  EXPECT_FALSE(exact_decimal(Fraction(1, 3)));                           // does not terminate
+  EXPECT_FALSE(exact_decimal(Fraction(1, int128(1) << 70)));             // needs more than 18 places
+  EXPECT_FALSE(exact_decimal(Fraction(int128(1000000000000000000LL))));  // 19 digits
+  for (const char* s : {"3万-6万元", "壹佰贰拾叁元肆角", "百分之八十七点五", "三分之一"})
+    for (const auto& n : extract(s).numbers) {
+      auto d = exact_decimal(n.value);
+      if (d) {
+        EXPECT_EQ(d->to_string(), value_text(n.value)) << s;
+      }
+    }
+}

@@ -52,32 +52,31 @@ void add_numbers(const NormalizedText& t, std::vector<Numeral>& numerals, Extrac
 }
 
 // Ranges as RangeMatches, their ends linked, the direction of a growth verb before
-// the lower end given to both ends (增长6.5%—7%).
+// the lower end given to both ends (增长6.5%—7%). Each range touches only its own ends.
 void add_ranges(const Builder& b, const std::vector<RangeFigure>& ranges, const std::vector<Numeral>& numerals,
                 Extraction& out) {
-  auto link = [](auto& list, std::size_t begin, std::size_t end, std::size_t index) {
-    for (auto& m : list)
-      if (m.span.begin >= begin && m.span.end <= end) m.range = index;
-  };
   for (const RangeFigure& r : ranges) {
     std::size_t index = out.ranges.size();
     RangeMatch m{b.span(r.begin, r.end), r.low, r.high, r.kind, r.unit, false, r.approximate, {}, {}};
     out.numbers[r.low_numeral].value = numerals[r.low_numeral].value;
-    if (r.kind == FigureKind::percent) {
-      std::optional<Fraction> sign;
-      for (const auto& p : out.percents)
-        if (p.span.begin >= m.span.begin && p.span.end <= m.span.end && p.growth && !p.value.is_zero()) {
-          sign = *p.growth / p.value;
-          m.points = p.points;
-          break;
-        }
-      if (sign) m.growth_low = r.low * *sign, m.growth_high = r.high * *sign;
-      for (auto& p : out.percents)
-        if (sign && !p.growth && p.span.begin >= m.span.begin && p.span.end <= m.span.end) p.growth = p.value * *sign;
+    out.numbers[r.low_numeral].range = out.numbers[r.high_numeral].range = index;
+    for (long q : {r.low_quantity, r.high_quantity})
+      if (q >= 0) out.quantities[q].range = index;
+    PercentMatch* ends[2] = {r.low_percent >= 0 ? &out.percents[r.low_percent] : nullptr,
+                             r.high_percent >= 0 ? &out.percents[r.high_percent] : nullptr};
+    std::optional<Fraction> sign;
+    for (PercentMatch* p : ends) {
+      if (!p) continue;
+      p->range = index;
+      m.points = p->points;
+      if (!sign && p->growth && !p->value.is_zero()) sign = *p->growth / p->value;
     }
-    link(out.numbers, m.span.begin, m.span.end, index);
-    link(out.percents, m.span.begin, m.span.end, index);
-    link(out.quantities, m.span.begin, m.span.end, index);
+    if (sign) {
+      m.growth_low = r.low * *sign;
+      m.growth_high = r.high * *sign;
+      for (PercentMatch* p : ends)
+        if (p && !p->growth) p->growth = p->value * *sign;
+    }
     out.ranges.push_back(std::move(m));
   }
 }
@@ -93,6 +92,24 @@ std::string value_text(const Fraction& f) {
   int places = std::max(twos, fives);
   if (d != 1 || places > 18) return r.to_string();
   return r.to_decimal_string(places, Rounding::half_even);
+}
+
+std::optional<Decimal> exact_decimal(const Fraction& f) {
+  Fraction r = f.reduced();
+  int128 d = r.denominator(), num = r.numerator();
+  int scale = 0;
+  // Multiply by 10 until the denominator divides out: terminating iff d = 2^a 5^b.
+  while (d != 1 && scale <= Decimal::kMaxScale) {
+    int128 g10 = d % 10 == 0 ? 10 : (d % 5 == 0 ? 5 : (d % 2 == 0 ? 2 : 1));
+    if (g10 == 1) return std::nullopt;
+    d /= g10;
+    num *= 10 / g10;
+    ++scale;
+    if (num >= Decimal::kCoefficientLimit || num <= -Decimal::kCoefficientLimit) return std::nullopt;
+  }
+  if (d != 1 || scale > Decimal::kMaxScale) return std::nullopt;
+  if (num >= Decimal::kCoefficientLimit || num <= -Decimal::kCoefficientLimit) return std::nullopt;
+  return Decimal::from_parts(static_cast<std::int64_t>(num), scale);
 }
 
 std::string_view to_string(DateKind k) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ducha/decimal.hpp"
 #include "ducha/fraction.hpp"
 #include "ducha/schedule.hpp"
 #include "ducha/unit.hpp"
@@ -98,6 +99,10 @@ Extraction extract(std::string_view utf8, int year = 0);
 
 // An exact value as text: a decimal when it terminates ("333100", "0.24"), else "p/q".
 std::string value_text(const Fraction& f);
+
+// The same value as a Decimal, computed on the integers (no text in between): nullopt
+// when it does not terminate within Decimal's 18 places or does not fit 18 digits.
+std::optional<Decimal> exact_decimal(const Fraction& f);
 
 std::string_view to_string(DateKind k);
 std::string_view to_string(FigureKind k);

@@ -33,6 +33,8 @@ struct QuantityFigure {
 struct RangeFigure {
   std::size_t begin, end;
   std::size_t low_numeral, high_numeral;  // indexes into the numerals
+  long low_percent = -1, high_percent = -1;    // indexes into the percents (-1: none)
+  long low_quantity = -1, high_quantity = -1;  // indexes into the quantities (-1: none)
   Fraction low, high;
   FigureKind kind = FigureKind::number;
   std::optional<Unit> unit;  // quantity ranges

@@ -82,7 +82,8 @@ struct Ends {
 std::optional<RangeFigure> range_of(const std::vector<Numeral>& ns, std::size_t a, const Ends& e,
                                     const std::vector<PercentFigure>& ps, const std::vector<QuantityFigure>& qs) {
   const Numeral &lo = ns[a], &hi = ns[a + 1];
-  RangeFigure r{lo.begin, hi.end, a, a + 1, lo.value, hi.value, FigureKind::number, std::nullopt, false};
+  RangeFigure r{lo.begin, hi.end, a, a + 1, e.low_percent, e.high_percent, e.low_quantity, e.high_quantity,
+                lo.value, hi.value, FigureKind::number, std::nullopt, false};
   r.approximate = lo.approximate || hi.approximate;
   if (e.high_percent >= 0) {
     const PercentFigure& h = ps[e.high_percent];
