@@ -6,6 +6,7 @@
 
 #include "ducha/explain.hpp"
 #include "io/plan_json.hpp"
+#include "report/document.hpp"
 
 namespace ducha::report {
 namespace {
@@ -47,6 +48,8 @@ std::string render_text(const Plan& plan, const Evaluation& ev, const Policy& po
     out += "\n[" + item.id + "] " + item.text + "\n  " + policy.label(ie.status) + " (" +
            std::string(to_string(ie.status)) + "/" + std::string(to_string(ie.reason)) + "): " +
            explain(item, ie, policy, ev.as_of) + "\n";
+    if (ie.warning && !ie.warning->colour.empty())
+      out += "  预警: " + colour_words(ie.warning->colour) + "," + ie.warning->reason + "\n";
     if (item.official_status) {
       bool same = io::agrees_with_official(item, ie, policy);
       ++compared;

@@ -83,6 +83,11 @@ def test_evaluate_as_of_a_month_shows_its_warning_and_refuses_later_records(duch
     assert gym["sub_targets"][0]["period_end_label"] == "未完成"
     assert doc["items"][1]["sub_targets"][0]["period_end_label"] == "超额完成"
     assert doc["escalation"] == "deadline"
+    r = ducha("evaluate", source / PLAN, "--as-of", "2022-12-31", "--policy", "suqian-deadline", "--format", "text")
+    assert r.returncode == 0, r.stderr
+    assert "  预警: 红色,期限2022-12-31,已到期未完成\n" in r.stdout
+    r = ducha("evaluate", source / PLAN, "--as-of", "2022-12-31", "--format", "text")
+    assert "预警" not in r.stdout
 
 
 def test_the_reference_summary_separates_what_was_judged(ducha, source):
