@@ -6,13 +6,13 @@
 #include "text/extraction.hpp"
 #include "text/normalized_text.hpp"
 #include "text/numeral_parser.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
 
 using U32 = std::u32string;
 
-bool at(const U32& s, std::size_t i, std::u32string_view w) { return s.compare(i, w.size(), w) == 0; }
 
 // An Arabic digit run at i: its value and length (0 when none).
 std::pair<long, std::size_t> digits_at(const U32& s, std::size_t i) {

@@ -7,18 +7,13 @@
 #include "text/figures.hpp"
 #include "text/normalized_text.hpp"
 #include "text/numerals.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
 
 using U32 = std::u32string;
 
-std::size_t skip_spaces(const U32& s, std::size_t i) {
-  while (i < s.size() && s[i] == U' ') ++i;
-  return i;
-}
-
-bool at(const U32& s, std::size_t i, std::u32string_view w) { return s.compare(i, w.size(), w) == 0; }
 
 // 余 多 以上 左右 at `k`, just after a figure, make it approximate.
 bool approximate_after(const U32& s, std::size_t k) {

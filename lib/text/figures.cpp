@@ -9,23 +9,18 @@
 #include "text/numeral_parser.hpp"
 #include "text/unit_words.hpp"
 #include "text/vocabulary.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
 
 using U32 = std::u32string;
 
-std::size_t skip_spaces(const U32& s, std::size_t i) {
-  while (i < s.size() && s[i] == U' ') ++i;
-  return i;
-}
-
 std::size_t skip_spaces_back(const U32& s, std::size_t k) {
   while (k > 0 && s[k - 1] == U' ') --k;
   return k;
 }
 
-bool at(const U32& s, std::size_t i, std::u32string_view w) { return s.compare(i, w.size(), w) == 0; }
 
 // Matches `word` at i allowing spaces between its characters ("个 百 分 点"); returns the end or 0.
 std::size_t spaced_word(const U32& s, std::size_t i, std::u32string_view word) {

@@ -7,18 +7,13 @@
 #include "text/numeral_parser.hpp"
 #include "text/unit_words.hpp"
 #include "text/vocabulary.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
 
 using U32 = std::u32string;
 
-std::size_t skip_spaces(const U32& s, std::size_t i) {
-  while (i < s.size() && s[i] == U' ') ++i;
-  return i;
-}
-
-bool at(const U32& s, std::size_t i, std::u32string_view w) { return s.compare(i, w.size(), w) == 0; }
 bool is_cjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 bool is_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 

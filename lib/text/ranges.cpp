@@ -5,16 +5,12 @@
 #include "text/figures.hpp"
 #include "text/numeral_parser.hpp"
 #include "text/vocabulary.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
 
 using U32 = std::u32string;
-
-std::size_t skip_spaces(const U32& s, std::size_t i) {
-  while (i < s.size() && s[i] == U' ') ++i;
-  return i;
-}
 
 // The figure a numeral belongs to in one of the sorted figure lists, or -1.
 template <class F>
