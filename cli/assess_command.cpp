@@ -97,8 +97,7 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
       json::value doc = io::parse_json(line, source);
       io::Field f(doc, "", source);
       f.expect_keys({"target", "progress", "year", "as_of", "item"});
-      int year = static_cast<int>(f.at("year").integer());
-      if (year < 1900 || year > 9999) f.at("year").fail("year out of range 1900..9999");
+      int year = static_cast<int>(f.at("year").integer(1900, 9999));
       Date as_of = parse_date(f.at("as_of").string());
       std::string item_kind = f.find("item") ? f.at("item").string() : "task";
       if (item_kind != "task" && item_kind != "indicator") f.at("item").fail("item must be \"task\" or \"indicator\"");

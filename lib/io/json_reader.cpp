@@ -4,9 +4,16 @@
 #include <boost/json/value_stack.hpp>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
+#include <vector>
 
 namespace ducha::io {
 namespace {
+
+// A number that is not a 64-bit integer is kept as its source text behind this
+// marker, so that it is never mistaken for a JSON string (whose text may not
+// contain U+0000, see ExactHandler::text).
+constexpr char kNumberMarker = '\0';
 
 // basic_parser handler that builds a value and keeps number text verbatim.
 struct ExactHandler {
@@ -17,11 +24,32 @@ struct ExactHandler {
 
   boost::json::value_stack st;
   std::string number;
+  std::string key;                                      // the key being read
+  std::vector<std::unordered_set<std::string>> keys;    // per open object
+  std::size_t depth = 0;                                // objects open
+  std::string problem;                                  // why the handler stopped
+
+  bool stop(boost::json::error_code& ec, std::string why) {
+    problem = std::move(why);
+    ec = boost::json::error::syntax;
+    return false;
+  }
+  // Strings and keys may not hold U+0000: they become C strings at the C API, and
+  // the number marker relies on it.
+  bool text(boost::json::string_view s, boost::json::error_code& ec) {
+    if (s.find('\0') != boost::json::string_view::npos) return stop(ec, "a string holds U+0000");
+    return true;
+  }
 
   bool on_document_begin(boost::json::error_code&) { return true; }
   bool on_document_end(boost::json::error_code&) { return true; }
-  bool on_object_begin(boost::json::error_code&) { return true; }
+  bool on_object_begin(boost::json::error_code&) {
+    if (keys.size() <= depth) keys.emplace_back();
+    keys[depth++].clear();
+    return true;
+  }
   bool on_object_end(std::size_t n, boost::json::error_code&) {
+    --depth;
     st.push_object(n);
     return true;
   }
@@ -30,19 +58,27 @@ struct ExactHandler {
     st.push_array(n);
     return true;
   }
-  bool on_key_part(boost::json::string_view s, std::size_t, boost::json::error_code&) {
+  bool on_key_part(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
+    if (!text(s, ec)) return false;
+    key.append(s.data(), s.size());
     st.push_chars(s);
     return true;
   }
-  bool on_key(boost::json::string_view s, std::size_t, boost::json::error_code&) {
+  bool on_key(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
+    if (!text(s, ec)) return false;
+    key.append(s.data(), s.size());
+    if (!keys[depth - 1].insert(key).second) return stop(ec, "duplicate key \"" + key + "\"");
+    key.clear();
     st.push_key(s);
     return true;
   }
-  bool on_string_part(boost::json::string_view s, std::size_t, boost::json::error_code&) {
+  bool on_string_part(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
+    if (!text(s, ec)) return false;
     st.push_chars(s);
     return true;
   }
-  bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code&) {
+  bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
+    if (!text(s, ec)) return false;
     st.push_string(s);
     return true;
   }
@@ -61,6 +97,7 @@ struct ExactHandler {
     return true;
   }
   bool on_double(double, boost::json::string_view s, boost::json::error_code&) {
+    number.insert(number.begin(), kNumberMarker);
     number.append(s.data(), s.size());
     st.push_string(number);  // the source text, never the double
     number.clear();
@@ -105,8 +142,10 @@ boost::json::value parse_json(std::string_view text, const std::string& source) 
   if (!ec && n < text.size()) ec = boost::json::error::extra_data;
   if (ec) {
     std::size_t at = n < text.size() ? n : text.size();
+    const std::string& why = p.handler().problem;
     throw Error(ErrorCode::parse_error,
-                source + ":" + line_column(text, at) + ": malformed JSON: " + ec.message(), at);
+                source + ":" + line_column(text, at) + ": " + (why.empty() ? "malformed JSON: " + ec.message() : why),
+                at);
   }
   return p.handler().st.release();
 }
@@ -155,8 +194,30 @@ Field Field::at(std::size_t i) const {
   return Field(a[i], path_ + "[" + std::to_string(i) + "]", source_);
 }
 
+namespace {
+
+bool is_number_text(const boost::json::value& v) {
+  return v.is_string() && !v.get_string().empty() && v.get_string()[0] == kNumberMarker;
+}
+
+// What a value is, for "expected …, found …" messages; a number by its text.
+std::string describe(const boost::json::value& v) {
+  if (is_number_text(v)) return "the number " + std::string(v.get_string().subview(1));
+  if (v.is_int64()) return "the number " + std::to_string(v.get_int64());
+  if (v.is_uint64()) return "the number " + std::to_string(v.get_uint64());
+  if (v.is_string()) return "a string";
+  if (v.is_bool()) return v.get_bool() ? "true" : "false";
+  if (v.is_null()) return "null";
+  if (v.is_array()) return "an array";
+  return "an object";
+}
+
+}  // namespace
+
+bool Field::is_string() const { return v_.is_string() && !is_number_text(v_); }
+
 std::string Field::string() const {
-  if (!v_.is_string()) fail("expected a string");
+  if (!is_string()) fail("expected a string, found " + describe(v_));
   return std::string(v_.get_string());
 }
 
@@ -168,21 +229,32 @@ Decimal Field::decimal() const {
     return Decimal(i);
   }
   if (v_.is_uint64()) fail("value " + std::to_string(v_.get_uint64()) + " has more than 18 digits", ErrorCode::out_of_range);
-  if (!v_.is_string()) fail("expected a decimal number or a string holding one");
+  if (!v_.is_string()) fail("expected a decimal number or a string holding one, found " + describe(v_));
+  std::string_view text = v_.get_string();
+  if (is_number_text(v_)) text.remove_prefix(1);
   Decimal d;
   std::string message;
   ErrorCode code = ErrorCode::invalid_number;
-  if (!Decimal::try_parse(v_.get_string(), d, &message, nullptr, &code)) fail(message, code);
+  if (!Decimal::try_parse(text, d, &message, nullptr, &code)) fail(message, code);
   return d;
 }
 
 long long Field::integer() const {
   if (v_.is_int64()) return v_.get_int64();
-  fail("expected an integer");
+  if (v_.is_uint64()) fail("integer " + std::to_string(v_.get_uint64()) + " is out of range", ErrorCode::out_of_range);
+  fail("expected an integer, found " + describe(v_));
+}
+
+long long Field::integer(long long min, long long max) const {
+  long long i = integer();
+  if (i < min || i > max)
+    fail("integer " + std::to_string(i) + " is out of range " + std::to_string(min) + ".." + std::to_string(max),
+         ErrorCode::out_of_range);
+  return i;
 }
 
 bool Field::boolean() const {
-  if (!v_.is_bool()) fail("expected true or false");
+  if (!v_.is_bool()) fail("expected true or false, found " + describe(v_));
   return v_.get_bool();
 }
 

@@ -13,9 +13,10 @@
 
 namespace ducha::io {
 
-// Parses JSON text. Integers that fit 64 bits become int64/uint64; every other
-// number becomes a string holding its source text, for Decimal::parse. Errors
-// name `source` with line and column.
+// Parses JSON text strictly. Integers that fit 64 bits become int64/uint64;
+// every other number is kept as its source text (for Decimal::parse), marked so
+// that Field::string() refuses it. A key repeated in one object, and a string
+// holding U+0000, are errors. Errors name `source` with line and column.
 boost::json::value parse_json(std::string_view text, const std::string& source);
 
 // A value inside a document, with its path for messages.
@@ -37,9 +38,11 @@ class Field {
   std::size_t size() const;     // array length
   Field at(std::size_t i) const;  // array element
 
-  std::string string() const;
+  bool is_string() const;      // a JSON string (not a number)
+  std::string string() const;  // a JSON string; a number is an error
   Decimal decimal() const;  // a JSON string or number, read from its text
-  long long integer() const;
+  long long integer() const;  // a JSON integer that fits 64 bits
+  long long integer(long long min, long long max) const;  // and lies in [min, max]
   bool boolean() const;
 
  private:

@@ -1,6 +1,7 @@
 #include "io/plan_json.hpp"
 
 #include <boost/json.hpp>
+#include <limits>
 #include <set>
 
 #include "ducha/explain.hpp"
@@ -177,7 +178,7 @@ Item read_item(const Field& f, const OrgRegistry& registry) {
   std::string k = kind.string();
   if (k != "indicator" && k != "task") kind.fail("kind must be \"indicator\" or \"task\"");
   item.kind = k == "indicator" ? ItemKind::indicator : ItemKind::task;
-  if (auto n = f.find("number")) item.number = static_cast<int>(n->integer());
+  if (auto n = f.find("number")) item.number = static_cast<int>(n->integer(1, std::numeric_limits<int>::max()));
   if (auto c = f.find("category")) item.category = c->string();
   item.text = f.at("text").string();
   if (auto l = f.find("lead")) item.lead = read_unit_refs(*l, registry);
@@ -318,9 +319,7 @@ Plan read_plan(std::string_view text, const std::string& source) {
   Plan plan;
   if (auto n = root.find("name")) plan.name = n->string();
   Field year = root.at("year");
-  long long y = year.integer();
-  if (y < 1900 || y > 9999) year.fail("year out of range 1900..9999");
-  plan.year = static_cast<int>(y);
+  plan.year = static_cast<int>(year.integer(1900, 9999));
   plan.period = Period::year(plan.year);
   if (auto p = root.find("period")) plan.period = read_period(*p);
   if (auto a = root.find("as_of")) plan.as_of = read_date(*a);
@@ -523,7 +522,7 @@ json::object schedule_json(const Schedule& s) {
 
 Fraction read_fraction(const Field& f) {
   try {
-    if (f.json().is_string()) return Fraction::parse(f.string());
+    if (f.is_string()) return Fraction::parse(f.string());
     return Fraction(f.decimal());
   } catch (const Error& e) {
     f.fail(e.what(), e.code());
