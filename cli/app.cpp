@@ -11,6 +11,7 @@ namespace ducha::cli {
 namespace {
 
 bool stdin_taken = false;
+const Globals* globals_of_run = nullptr;
 std::set<const CLI::Option*> optional_inputs;
 
 void take_stdin() {
@@ -25,6 +26,19 @@ CLI::App* add_command(CLI::App& root, Globals& globals, const std::string& name,
   CLI::App* command = root.add_subcommand(name, description);
   command->allow_extras();  // main() reports leftovers as "unknown option --x" / "unexpected argument"
   command->add_flag("-q,--quiet", globals.quiet, "No warnings or notes on stderr (errors are still printed)");
+  command
+      ->add_option_function<std::vector<std::string>>(
+          "--limit",
+          [&globals](const std::vector<std::string>& values) {
+            for (const std::string& v : values)
+              if (auto problem = globals.limits.set(v)) throw UsageError("--limit: " + *problem);
+          },
+          std::string("Raise or lower a limit, NAME=VALUE (K, M, G: powers of 1024); names: ") + io::Limits::kNames)
+      ->type_name("NAME=VALUE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  globals_of_run = &globals;
   if (!examples.empty()) command->footer("Examples:\n" + examples);
   return command;
 }
@@ -48,13 +62,15 @@ void require_input(const std::string& path, const std::string& message) {
   if (path.empty()) throw UsageError(message);
 }
 
+const io::Limits& limits() {
+  static const io::Limits defaults;
+  return globals_of_run ? globals_of_run->limits : defaults;
+}
+
 std::string read_input(const std::string& path) {
-  if (path != "-") return io::read_file(path);
+  if (path != "-") return io::read_file(path, limits().input_bytes);
   take_stdin();
-  std::ostringstream ss;
-  ss << std::cin.rdbuf();
-  if (std::cin.bad()) throw Error(ErrorCode::io_error, "<stdin>: read error");
-  return ss.str();
+  return io::read_all(std::cin, "<stdin>", limits().input_bytes);
 }
 
 std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
@@ -91,6 +107,17 @@ InputStream::InputStream(const std::string& path) : name_(input_name(path)), in_
   file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*file_) throw Error(ErrorCode::io_error, path + ": cannot open file");
   in_ = file_.get();
+}
+
+bool InputStream::next_line(std::string& line, long& number) {
+  io::LineRead r = io::read_line(*in_, line, limits().line_bytes);
+  if (r == io::LineRead::end) return false;
+  ++number;
+  if (r == io::LineRead::too_long)
+    throw Error(ErrorCode::out_of_range, name_ + ":" + std::to_string(number) + ": line of more than " +
+                                             std::to_string(limits().line_bytes) + " bytes, " +
+                                             io::over_limit("line-bytes", limits().line_bytes));
+  return true;
 }
 
 void check_choice(const std::string& option, const std::string& value, std::initializer_list<const char*> allowed) {

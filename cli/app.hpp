@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ducha/schedule.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::cli {
 
@@ -26,7 +27,11 @@ struct UsageError : std::runtime_error {
 // State shared by all commands (options that every command accepts).
 struct Globals {
   bool quiet = false;  // --quiet: no warnings or notes on stderr; errors are still printed
+  io::Limits limits;   // --limit NAME=VALUE (docs/reliability.md, "Limits")
 };
+
+// The limits of this run (--limit), for the commands' readers.
+const io::Limits& limits();
 
 // A registered subcommand: its CLI11 app and what runs when it was chosen.
 // `run` returns the exit status: 0 success, 1 findings, 2 usage or input error.
@@ -36,7 +41,7 @@ struct Command {
 };
 
 // Creates the subcommand `name` with its description and a footer of examples
-// (shown by `ducha NAME --help`), plus -q/--quiet bound to `globals`.
+// (shown by `ducha NAME --help`), plus -q/--quiet and --limit bound to `globals`.
 CLI::App* add_command(CLI::App& root, Globals& globals, const std::string& name, const std::string& description,
                       const std::string& examples);
 
@@ -51,6 +56,7 @@ void require_input(const std::string& path, const std::string& message);
 bool is_optional_input(const CLI::Option* option);
 
 // Reads a whole input; "-" is standard input (which can be read only once per run).
+// More than limits().input_bytes is an error.
 std::string read_input(const std::string& path);
 // The name an input has in error messages: the path, or "<stdin>".
 std::string input_name(const std::string& path);
@@ -75,6 +81,10 @@ class InputStream {
  public:
   explicit InputStream(const std::string& path);
   std::istream& get() { return *in_; }
+  // The next line (limits().line_bytes at most, its end of line removed); false
+  // at the end. A longer line throws an Error naming the line and the limit,
+  // and the next call reads the line after it.
+  bool next_line(std::string& line, long& number);
   const std::string& name() const { return name_; }
 
  private:

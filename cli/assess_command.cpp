@@ -89,11 +89,11 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
   std::string line;
   long number = 0;
   int status = 0;
-  while (std::getline(in.get(), line)) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::string source = in.name() + ":" + std::to_string(number);
+  for (bool more = true; more;) {
     try {
+      if (!(more = in.next_line(line, number))) break;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      std::string source = in.name() + ":" + std::to_string(number);
       json::value doc = io::parse_json(line, source);
       io::Field f(doc, "", source);
       f.expect_keys({"target", "progress", "year", "as_of", "item"});

@@ -19,7 +19,7 @@ struct EvaluateOptions {
 int run(const EvaluateOptions& o, const Globals& globals) {
   require_input(o.plan, "evaluate takes exactly one PLAN.json (- for standard input)");
   check_choice("--format", o.format, {"json", "text"});
-  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan));
+  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan), limits());
   Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, plan.year);
   if (!o.series.empty()) {
     if (!o.as_of.empty()) throw UsageError("give --series or --as-of, not both");

@@ -24,10 +24,9 @@ int run(const ExtractOptions& o, const Globals& globals) {
   std::string line;
   long number = 0;
   int status = 0;
-  while (std::getline(in.get(), line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  for (bool more = true; more;) {
     try {
+      if (!(more = in.next_line(line, number))) break;
       out.get() << io::compact(io::extraction_json(line, text::extract(line, year))) << '\n';
     } catch (const Error& e) {
       out.get() << io::compact(boost::json::object{{"line", number}, {"error", e.what()}}) << '\n';

@@ -258,13 +258,10 @@ bool Field::boolean() const {
   return v_.get_bool();
 }
 
-std::string read_file(const std::string& path) {
+std::string read_file(const std::string& path, std::size_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::io_error, path + ": cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw Error(ErrorCode::io_error, path + ": read error");
-  return ss.str();
+  return read_all(in, path, max_bytes);
 }
 
 void write_file(const std::string& path, const std::string& content) {

@@ -10,6 +10,7 @@
 
 #include "ducha/decimal.hpp"
 #include "ducha/error.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::io {
 
@@ -54,7 +55,8 @@ class Field {
   const std::string& source_;
 };
 
-std::string read_file(const std::string& path);
+// Reads a whole file, refusing one larger than `max_bytes` (without reading it all).
+std::string read_file(const std::string& path, std::size_t max_bytes = Limits{}.input_bytes);
 // Writes (replaces) a file; an Error (io_error) naming it when that fails.
 void write_file(const std::string& path, const std::string& content);
 

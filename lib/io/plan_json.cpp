@@ -169,7 +169,7 @@ std::vector<std::string> read_unit_refs(const Field& f, const OrgRegistry& regis
   return out;
 }
 
-Item read_item(const Field& f, const OrgRegistry& registry) {
+Item read_item(const Field& f, const OrgRegistry& registry, const Limits& limits) {
   f.expect_keys({"id", "kind", "number", "category", "text", "lead", "cooperating", "progress_text",
                  "sub_targets", "official_status", "assessment", "override", "history"});
   Item item;
@@ -184,8 +184,12 @@ Item read_item(const Field& f, const OrgRegistry& registry) {
   if (auto l = f.find("lead")) item.lead = read_unit_refs(*l, registry);
   if (auto c = f.find("cooperating")) item.cooperating = read_unit_refs(*c, registry);
   if (auto p = f.find("progress_text")) item.progress_text = p->string();
-  if (auto s = f.find("sub_targets"))
+  if (auto s = f.find("sub_targets")) {
+    if (s->size() > limits.sub_targets)
+      s->fail(std::to_string(s->size()) + " sub-targets, " + over_limit("sub-targets", limits.sub_targets),
+              ErrorCode::out_of_range);
     for (std::size_t i = 0; i < s->size(); ++i) item.sub_targets.push_back(read_sub_target(s->at(i)));
+  }
   if (auto o = f.find("official_status")) item.official_status = read_status(*o, item.kind);
   if (auto a = f.find("assessment")) item.assessment = read_judgement(*a, item.kind);
   if (auto o = f.find("override")) item.override_ = read_judgement(*o, item.kind);
@@ -309,7 +313,10 @@ bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
   return ie.source == Source::assessed ? is_behind(ie.status) : policy.counts_as_lagging(ie.reason);
 }
 
-Plan read_plan(std::string_view text, const std::string& source) {
+Plan read_plan(std::string_view text, const std::string& source, const Limits& limits) {
+  if (text.size() > limits.input_bytes)
+    throw Error(ErrorCode::out_of_range, source + ": " + std::to_string(text.size()) + " bytes, " +
+                                             over_limit("input-bytes", limits.input_bytes));
   json::value doc = parse_json(text, source);
   Field root(doc, "", source);
   root.expect_keys({"format", "name", "year", "period", "as_of", "summary", "units", "items", "table"});
@@ -338,10 +345,12 @@ Plan read_plan(std::string_view text, const std::string& source) {
     }
   }
   Field items = root.at("items");
+  if (items.size() > limits.items)
+    items.fail(std::to_string(items.size()) + " items, " + over_limit("items", limits.items), ErrorCode::out_of_range);
   std::set<std::string> ids;
   for (std::size_t i = 0; i < items.size(); ++i) {
     Field f = items.at(i);
-    plan.items.push_back(read_item(f, plan.units));
+    plan.items.push_back(read_item(f, plan.units, limits));
     if (!ids.insert(plan.items.back().id).second)
       f.at("id").fail("duplicate item id \"" + plan.items.back().id + "\"");
   }
@@ -349,7 +358,9 @@ Plan read_plan(std::string_view text, const std::string& source) {
   return plan;
 }
 
-Plan load_plan(const std::string& path) { return read_plan(read_file(path), path); }
+Plan load_plan(const std::string& path, const Limits& limits) {
+  return read_plan(read_file(path, limits.input_bytes), path, limits);
+}
 
 std::string write_plan(const Plan& plan) {
   json::object root{{"format", kPlanFormat}, {"name", plan.name}, {"year", plan.year}};

@@ -11,6 +11,7 @@
 #include "ducha/evaluation.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::io {
 
@@ -22,8 +23,9 @@ inline constexpr std::string_view kPolicyFormat = "ducha.policy/1";
 inline constexpr std::string_view kEvaluationFormat = "ducha.evaluation/1";
 
 // `source` names the input in error messages (a path, "<stdin>").
-Plan read_plan(std::string_view json, const std::string& source);
-Plan load_plan(const std::string& path);
+// Refuses a plan over `limits` (input bytes, items, sub-targets per item).
+Plan read_plan(std::string_view json, const std::string& source, const Limits& limits = {});
+Plan load_plan(const std::string& path, const Limits& limits = {});
 std::string write_plan(const Plan& plan);
 
 class Field;

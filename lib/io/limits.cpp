@@ -1,0 +1,78 @@
+#include "io/limits.hpp"
+
+#include <charconv>
+#include <istream>
+
+#include "ducha/error.hpp"
+
+namespace ducha::io {
+
+std::optional<std::string> Limits::set(std::string_view assignment) {
+  auto eq = assignment.find('=');
+  if (eq == std::string_view::npos) return "expected NAME=VALUE, one of " + std::string(kNames);
+  std::string_view name = assignment.substr(0, eq), value = assignment.substr(eq + 1);
+  std::size_t* target = name == "input-bytes" ? &input_bytes
+                        : name == "line-bytes" ? &line_bytes
+                        : name == "items"      ? &items
+                        : name == "sub-targets" ? &sub_targets
+                                                : nullptr;
+  if (!target) return "unknown limit \"" + std::string(name) + "\" (limits: " + kNames + ")";
+  unsigned shift = 0;
+  if (!value.empty()) {
+    char suffix = value.back();
+    shift = suffix == 'K' || suffix == 'k' ? 10 : suffix == 'M' || suffix == 'm' ? 20 : suffix == 'G' || suffix == 'g' ? 30 : 0;
+    if (shift) value.remove_suffix(1);
+  }
+  std::size_t n = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || n == 0 || (n << shift >> shift) != n)
+    return "limit " + std::string(name) + " must be a whole number from 1 (with K, M or G), not \"" +
+           std::string(assignment.substr(eq + 1)) + "\"";
+  *target = n << shift;
+  return std::nullopt;
+}
+
+std::string over_limit(std::string_view name, std::size_t value) {
+  return "over the limit " + std::string(name) + " = " + std::to_string(value);
+}
+
+std::string read_all(std::istream& in, const std::string& source, std::size_t max_bytes) {
+  std::string out;
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    std::size_t got = static_cast<std::size_t>(in.gcount());
+    if (got > max_bytes - out.size())
+      throw Error(ErrorCode::out_of_range, source + ": more than " + std::to_string(max_bytes) + " bytes, " +
+                                               over_limit("input-bytes", max_bytes));
+    out.append(buffer, got);
+  }
+  if (in.bad()) throw Error(ErrorCode::io_error, source + ": read error");
+  return out;
+}
+
+LineRead read_line(std::istream& in, std::string& line, std::size_t max_bytes) {
+  line.clear();
+  std::streambuf* sb = in.rdbuf();
+  bool any = false, too_long = false;
+  for (;;) {
+    int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      break;
+    }
+    any = true;
+    if (c == '\n') break;
+    if (line.size() < max_bytes) line.push_back(static_cast<char>(c));
+    else too_long = true;
+  }
+  if (!any) return LineRead::end;
+  if (too_long) {
+    line.clear();
+    return LineRead::too_long;
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return LineRead::line;
+}
+
+}  // namespace ducha::io
