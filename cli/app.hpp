@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "ducha/error.hpp"
 #include "ducha/schedule.hpp"
 #include "io/limits.hpp"
 
@@ -60,6 +61,17 @@ bool is_optional_input(const CLI::Option* option);
 std::string read_input(const std::string& path);
 // The name an input has in error messages: the path, or "<stdin>".
 std::string input_name(const std::string& path);
+// Runs `read` (a reader of the input `name`); an Error that does not name the
+// input yet is given its name ("report.txt: invalid UTF-8 at byte 19").
+template <class Read>
+auto naming_input(const std::string& name, Read read) -> decltype(read()) {
+  try {
+    return read();
+  } catch (const Error& e) {
+    if (std::string_view(e.what()).substr(0, name.size() + 1) == name + ":") throw;
+    throw Error(e.code(), name + ": " + e.what(), e.position());
+  }
+}
 // Writes a whole output; "-" or "" is standard output.
 void write_output(const std::string& path, const std::string& content);
 

@@ -98,7 +98,13 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
       io::Field f(doc, "", source);
       f.expect_keys({"target", "progress", "year", "as_of", "item"});
       int year = static_cast<int>(f.at("year").integer(1900, 9999));
-      Date as_of = parse_date(f.at("as_of").string());
+      io::Field as_of_field = f.at("as_of");
+      Date as_of;
+      try {
+        as_of = parse_date(as_of_field.string());
+      } catch (const Error& e) {
+        as_of_field.fail(e.what(), ErrorCode::invalid_date);
+      }
       std::string item_kind = f.find("item") ? f.at("item").string() : "task";
       if (item_kind != "task" && item_kind != "indicator") f.at("item").fail("item must be \"task\" or \"indicator\"");
       ItemKind kind = item_kind == "task" ? ItemKind::task : ItemKind::indicator;

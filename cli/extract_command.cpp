@@ -30,7 +30,9 @@ int run(const ExtractOptions& o, const Globals& globals) {
       out.get() << io::compact(io::extraction_json(line, text::extract(line, year))) << '\n';
     } catch (const Error& e) {
       out.get() << io::compact(boost::json::object{{"line", number}, {"error", e.what()}}) << '\n';
-      warn(globals, "error: " + in.name() + ":" + std::to_string(number) + ": " + e.what());
+      const std::string where = in.name() + ":" + std::to_string(number) + ":";
+      const std::string message = e.what();
+      warn(globals, "error: " + (message.rfind(where, 0) == 0 ? message : where + " " + message));
       status = 2;
     }
   }

@@ -18,9 +18,14 @@ int run(const ImportReportOptions& o, const Globals& globals) {
   import::ImportOptions options;
   if (!o.year.empty()) options.year = year_option("--year", o.year);
   if (!o.as_of.empty()) options.as_of = date_option("--as-of", o.as_of);
-  import::ImportResult r = import::import_report(read_input(o.report), input_name(o.report), options);
-  if (!o.corrections.empty())
-    import::apply_corrections(r.plan, read_input(o.corrections), input_name(o.corrections));
+  const std::string name = input_name(o.report);
+  std::string text = read_input(o.report);
+  import::ImportResult r = naming_input(name, [&] { return import::import_report(text, name, options); });
+  if (!o.corrections.empty()) {
+    const std::string corrections = input_name(o.corrections);
+    std::string json = read_input(o.corrections);
+    naming_input(corrections, [&] { import::apply_corrections(r.plan, json, corrections); });
+  }
   for (const auto& w : r.warnings) warn(globals, "warning: " + w);
   write_output(o.output, io::write_plan(r.plan));
   return 0;

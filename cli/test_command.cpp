@@ -18,7 +18,8 @@ int run(const TestOptions& o) {
   if (o.policy.empty() || o.cases.empty()) throw UsageError("test takes POLICY and CASES");
   if (o.policy == "-" && o.cases == "-") throw UsageError("standard input (-) can be read only once: POLICY or CASES");
   const std::string name = input_name(o.cases);
-  std::vector<rules::RuleCase> cases = rules::read_cases(read_input(o.cases), name);
+  std::string text = read_input(o.cases);
+  std::vector<rules::RuleCase> cases = naming_input(name, [&] { return rules::read_cases(text, name); });
   if (cases.empty()) throw Error(ErrorCode::invalid_argument, name + ": no cases");
   // Curve dates in the policy take the year of the first case.
   Policy policy = load_policy_option(o.policy, cases.front().as_of.year());

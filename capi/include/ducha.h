@@ -404,7 +404,8 @@ typedef struct ducha_batch_output {
   int error;               /* DUCHA_OK, or why this one input could not be evaluated */
   int status;              /* ducha_status */
   int reason;
-  int64_t ratio_basis_points; /* ratio × 10000 rounded half-even; INT64_MIN when there is no ratio */
+  int64_t ratio_basis_points; /* ratio × 10000 rounded half-even; INT64_MIN when there is no ratio
+                                 (a ratio past int64 in basis points sets error DUCHA_ERANGE) */
 } ducha_batch_output;
 
 /* Evaluates count inputs as of `as_of` in `year` under `policy` (NULL: reference).

@@ -8,6 +8,24 @@ using namespace ducha::capi;
 
 namespace {
 
+// ratio × 10000 rounded half-even, exactly; DUCHA_ERANGE when that is past int64
+// (never "no ratio" for a ratio that exists).
+std::int64_t basis_points(const Fraction& ratio) {
+  const int128 num = ratio.numerator(), den = ratio.denominator();
+  int128 whole = num / den, rest = num % den, scaled, q;
+  if (!__builtin_mul_overflow(num, static_cast<int128>(10000), &scaled)) {
+    q = detail::round_quotient<int128>(scaled, den, Rounding::half_even);
+  } else if (__builtin_mul_overflow(whole, static_cast<int128>(10000), &whole) ||
+             __builtin_mul_overflow(rest, static_cast<int128>(10000), &scaled)) {
+    fail(DUCHA_ERANGE, "ratio " + ratio.to_string() + " does not fit ratio_basis_points");
+  } else {
+    q = whole + detail::round_quotient<int128>(scaled, den, Rounding::half_even);
+  }
+  if (q <= INT64_MIN || q > INT64_MAX)
+    fail(DUCHA_ERANGE, "ratio " + ratio.to_string() + " does not fit ratio_basis_points");
+  return static_cast<std::int64_t>(q);
+}
+
 // Evaluates one input; errors are that input's own and stay in its output.
 void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, ducha_batch_output& out) {
   out = ducha_batch_output{DUCHA_OK, static_cast<int>(Status::not_assessable), 0, INT64_MIN};
@@ -28,13 +46,7 @@ void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, duc
   SubTargetEvaluation ev = evaluate_sub_target(st, kind, ctx);
   out.status = static_cast<int>(ev.status);
   out.reason = static_cast<int>(ev.reason);
-  if (ev.ratio) {
-    int128 scaled;
-    if (!__builtin_mul_overflow(ev.ratio->numerator(), static_cast<int128>(10000), &scaled)) {
-      int128 q = detail::round_quotient<int128>(scaled, ev.ratio->denominator(), Rounding::half_even);
-      if (q > INT64_MIN && q <= INT64_MAX) out.ratio_basis_points = static_cast<std::int64_t>(q);
-    }
-  }
+  if (ev.ratio) out.ratio_basis_points = basis_points(*ev.ratio);
 }
 
 }  // namespace

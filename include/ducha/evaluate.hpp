@@ -445,7 +445,13 @@ inline Evaluation evaluate_with(const Plan& plan, const Policy& policy, const Da
                     "\"later_records\": \"ignore\" to leave them out");
   out.later_records_ignored = after.size();
   out.items.reserve(plan.items.size());
-  for (const auto& item : plan.items) out.items.push_back(evaluate_item(item, ctx));
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    try {
+      out.items.push_back(evaluate_item(plan.items[i], ctx));
+    } catch (const Error& e) {  // e.g. a ratio past 128 bits: say which item
+      throw Error(e.code(), "items[" + std::to_string(i) + "] (id \"" + plan.items[i].id + "\"): " + e.what());
+    }
+  }
   return out;
 }
 

@@ -46,7 +46,8 @@ Status read_status(const Field& f, std::optional<ItemKind> kind) {
   auto st = parse_status(s);
   if (!st) f.fail("unknown status \"" + s + "\"");
   if (kind && !is_status_for(*st, *kind))
-    f.fail("status \"" + s + "\" is not one of an " + std::string(to_string(*kind)) + "'s statuses");
+    f.fail("status \"" + s + "\" is not one of " + (*kind == ItemKind::task ? "a task" : "an indicator") +
+           "'s statuses");
   return *st;
 }
 
@@ -595,7 +596,12 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
       p.lagging_reasons.push_back(*reason);
     }
   }
-  if (auto f = root.find("no_progress_phrases")) p.no_progress_phrases = read_strings(*f);
+  if (auto f = root.find("no_progress_phrases")) {
+    p.no_progress_phrases = read_strings(*f);
+    for (std::size_t i = 0; i < p.no_progress_phrases.size(); ++i)  // "" would match every text
+      if (p.no_progress_phrases[i].find_first_not_of(" \t\r\n") == std::string::npos)
+        f->at(i).fail("a phrase may not be empty");
+  }
   if (auto f = root.find("later_records")) {
     std::string l = f->string();
     if (l == "error") p.later_records = LaterRecords::error;
