@@ -5,6 +5,7 @@
 #include "io/json_reader.hpp"
 #include "io/plan_json.hpp"
 #include "text/sentences.hpp"
+#include "text/utf8.hpp"
 
 namespace ducha::rules {
 namespace {
@@ -34,6 +35,8 @@ std::vector<RuleCase> read_lines(std::string_view text, const std::string& sourc
     pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
     ++number;
     std::string where = source + ":" + std::to_string(number);
+    if (std::size_t bad = 0; !text::is_valid_utf8(line, &bad))
+      throw Error(ErrorCode::parse_error, where + ": invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
     if (auto hash = line.find('#'); hash != std::string::npos) line = line.substr(0, hash);
     line = trim(line);
     if (line.empty()) continue;
