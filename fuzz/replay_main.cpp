@@ -2,6 +2,7 @@
 // every file of the given corpus directories, then deterministic mutations of
 // them (bit flips, truncations, splices, random bytes). Used by ctest so that
 // every build exercises the harnesses; real fuzzing uses the clang build.
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -14,10 +15,25 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
+#include <unistd.h>
+
 namespace {
 
+unsigned per_input_seconds = 0;  // -timeout=N, as libFuzzer: 0 is no limit
+long current = -1;               // which input is running (-1: a seed)
+
+void on_alarm(int) {
+  char message[96];
+  int n = std::snprintf(message, sizeof message, "replay: input %ld ran past the %u s limit (-timeout)\n", current,
+                        per_input_seconds);
+  if (n > 0) (void)!write(2, message, static_cast<std::size_t>(n));
+  _exit(70);
+}
+
 void run(const std::string& s) {
+  if (per_input_seconds) alarm(per_input_seconds);
   LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
+  if (per_input_seconds) alarm(0);
 }
 
 }  // namespace
@@ -31,6 +47,11 @@ int main(int argc, char** argv) {
       mutations = std::strtol(arg.c_str() + 6, nullptr, 10);
       continue;
     }
+    if (arg.rfind("-timeout=", 0) == 0) {
+      per_input_seconds = static_cast<unsigned>(std::strtoul(arg.c_str() + 9, nullptr, 10));
+      std::signal(SIGALRM, on_alarm);
+      continue;
+    }
     for (const auto& entry : std::filesystem::directory_iterator(arg)) {
       std::ifstream in(entry.path(), std::ios::binary);
       seeds.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -40,6 +61,7 @@ int main(int argc, char** argv) {
   std::mt19937_64 rng(20220630);
   auto pick = [&](std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(rng() % n); };
   for (long m = 0; m < mutations; ++m) {
+    current = m;
     std::string s = seeds.empty() ? std::string() : seeds[pick(seeds.size())];
     switch (rng() % 5) {
       case 0:
