@@ -144,3 +144,39 @@ TEST(Class3, AGapAfterARateIsToTheSchedule) {
   ASSERT_TRUE(r.ev.sub_targets[0].ratio);  // the stated rate is the ratio
   EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(533, 1000));
 }
+
+// Class 7: tables written as text, a cell after its column's header.
+TEST(Class7, TheUnitInAColumnHeaderAppliesToTheCell) {
+  Read r = read("城镇新增就业(人) 目标任务 8000", "完成情况 22921 完成进度(%) 286.5");
+  ASSERT_EQ(r.item.sub_targets.size(), 1u);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "8000人");
+  EXPECT_EQ(actual(r), "22921人");  // 286.5 is the rate column, never an actual
+  EXPECT_TRUE(r.notes[0].finding.empty());  // 22921 / 8000 = 286.5%
+  Read money = read("目标任务(万元) 500", "完成情况 320");
+  EXPECT_EQ(money.item.sub_targets[0].target->quantity.to_string(), "500万元");
+  EXPECT_EQ(actual(money), "320万元");
+}
+
+TEST(Class7, ARateColumnIsTheRatioAndIsChecked) {
+  Read r = read("新增4000张养老床位", "完成情况 4385 占全年计划 110%");
+  EXPECT_EQ(actual(r), "4385张");
+  EXPECT_TRUE(r.notes[0].finding.empty());  // 109.6% rounds to 110%
+  Read off = read("康复救助残疾儿童 工作目标 180", "已完成数 284 占比 137%");
+  EXPECT_EQ(actual(off), "284个");
+  EXPECT_EQ(off.notes[0].finding, "the stated completion rate 137% differs from done/target = 158% (rounded half-up)");
+  Read only_rate = read("新增蓄水能力(万方) 工作目标 8", "占比 75% 备注 与区水利局除险加固项目同步实施");
+  EXPECT_EQ(only_rate.item.sub_targets[0].target->quantity.to_string(), "8万立方米");
+  ASSERT_TRUE(only_rate.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*only_rate.ev.sub_targets[0].ratio, Fraction(3, 4));
+}
+
+TEST(Class7, TheTargetColumnNotTheFigureInTheRowsName) {
+  Read r = read("新建1500个行政村4G基站 工作目标 68", "已完成数 68 占年任务之比 100.0%");
+  ASSERT_EQ(r.item.sub_targets.size(), 1u);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "68个");
+  EXPECT_EQ(actual(r), "68个");
+  Read level = read("城镇登记失业率低于(%) 目标任务 4.3", "进度 3.57");
+  EXPECT_EQ(level.item.sub_targets[0].target->quantity.to_string(), "4.3%");
+  EXPECT_EQ(level.item.sub_targets[0].target->comparator, Comparator::at_most);
+  EXPECT_EQ(actual(level), "3.57%");
+}

@@ -73,3 +73,19 @@ TEST(Facts, NamesAreReportedUnread) {
   ASSERT_EQ(r.unread.size(), 1u);
   EXPECT_EQ(r.unread[0].span.text, "八项");
 }
+
+TEST(Facts, TableCellsSayWhatTheirColumnIs) {
+  auto facts = parse_progress("已完成数 284 占比 137% 备注 目标任务是要完成180人", 2022);
+  ASSERT_GE(facts.size(), 3u);
+  EXPECT_EQ(facts[0].column, Column::actual);
+  EXPECT_TRUE(facts[0].bare);
+  ASSERT_TRUE(facts[0].stated_rate);
+  EXPECT_EQ(*facts[0].stated_rate, Fraction(137));
+  EXPECT_TRUE(facts[1].rate);
+  EXPECT_TRUE(facts[1].carried);
+  EXPECT_TRUE(facts[2].scope);  // 180人 after 目标任务: the target restated, not progress
+  auto target_cell = parse_progress("目标任务 500 完成情况 320", 2022);
+  ASSERT_EQ(target_cell.size(), 2u);
+  EXPECT_TRUE(target_cell[0].scope);
+  EXPECT_FALSE(target_cell[1].scope);
+}

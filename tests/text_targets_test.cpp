@@ -69,3 +69,26 @@ TEST(Targets, ABareFigureTakesItsUnitLater) {
   ASSERT_EQ(r.clauses.size(), 1u);
   EXPECT_TRUE(r.clauses[0].unit_inferred);
 }
+
+TEST(Targets, ATableRowsTargetIsItsTargetCell) {
+  auto r = read_target("减少义务教育大班额1.4万个以上 工作目标 869");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_TRUE(r.clauses[0].cell);
+  EXPECT_EQ(r.clauses[0].target->quantity.value, Decimal(869));
+  EXPECT_TRUE(r.clauses[0].unit_inferred);  // no unit in the header or the label
+  EXPECT_EQ(r.clauses[0].object, "减少义务教育大班额1.4万个");  // 以上 trimmed
+  ASSERT_EQ(r.unread.size(), 1u);
+  EXPECT_EQ(r.unread[0].span.text, "1.4万个");
+  auto unit = read_target("完成10千伏及以下行政村配电网改造(37个村)(万元) 工作目标 5900");
+  ASSERT_EQ(unit.clauses.size(), 1u);
+  EXPECT_EQ(unit.clauses[0].target->quantity.to_string(), "5900万元");
+}
+
+TEST(Targets, ATableRowsLabelGivesKindAndComparator) {
+  auto r = read_target("全市 城镇登记失业率低于(%) 目标任务 4.3");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].kind, TargetKind::level);
+  EXPECT_EQ(r.clauses[0].target->comparator, Comparator::at_most);
+  auto g = read_target("地区生产总值增长(%) 年度目标 6.5");
+  EXPECT_EQ(g.clauses[0].kind, TargetKind::growth);
+}

@@ -83,6 +83,19 @@ void read_as_of(const std::vector<DateMatch>& dates, std::size_t line_b, std::si
   }
 }
 
+// A table cell: what its column says it is. The object is the row's label before
+// its header; a target cell in a progress text restates the target.
+void read_cell(const U32& s, const Figure& f, const Context& cx, Fact& fact) {
+  std::size_t label_e = std::max(cx.clause_b, f.header_b);
+  fact.object = to_utf8(trim(s.substr(cx.clause_b, label_e - cx.clause_b)));
+  auto v = action_before(s, cx.clause_b, label_e);
+  fact.verb = v ? to_utf8(v->word->text) : "";
+  fact.verb_after.clear();
+  fact.scope = *f.column == Column::target;
+  fact.rate = *f.column == Column::rate;
+  fact.whole_text = *f.column == Column::actual && f.percent;  // 完成情况 95%: a rate unless a level wants it
+}
+
 Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& dates) {
   Fact fact;
   fact.span = {f.begin, f.end, utf8(s, f.begin, f.end)};
@@ -97,6 +110,9 @@ Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& date
   if (colon != U32View::npos) fact.heading = utf8(s, cx.line_b, colon);
   read_verb_and_object(s, f, cx, fact);
   read_manner(s, f, cx, fact);
+  fact.bare = f.bare;
+  fact.column = f.column;
+  if (f.column) read_cell(s, f, cx, fact);
   fact.ranking = ranking_in(U32View(s).substr(cx.sentence_b, cx.sentence_e - cx.sentence_b));
   read_as_of(dates, cx.line_b, f.begin, fact);
   return fact;
@@ -118,8 +134,20 @@ void read_rates(const U32& s, std::vector<Fact>& facts) {
     bool bracket = b > 0 && (s[b - 1] == U'(' || s[b - 1] == U'（');
     if (bracket && i > 0 && !facts[i - 1].percent && facts[i - 1].span.end + 1 == b) {
       f.rate = true;
+      f.carried = true;
       facts[i - 1].stated_rate = f.value;
     }
+  }
+  // A row's rate cell belongs to its one actual cell (进度 52242 完成比例(%) 187.9).
+  std::vector<std::size_t> actual, rate;
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    if (facts[i].column == Column::actual && !facts[i].percent)
+      actual.push_back(i);
+    else if (facts[i].column == Column::rate)
+      rate.push_back(i);
+  if (actual.size() == 1 && rate.size() == 1) {
+    facts[actual.front()].stated_rate = facts[rate.front()].value;
+    facts[rate.front()].carried = true;
   }
   if (facts.size() == 1 && facts[0].percent && facts[0].unit.symbol == "%") {
     U32View all(s);

@@ -34,6 +34,9 @@ struct Fact {
   bool rate = false;        // a stated completion rate (完成率85%, 完成年度任务的85%, (50%)), not a level
   bool whole_text = false;  // the figure is the whole progress text (a table cell that is only 95%)
   std::optional<Fraction> stated_rate;  // the rate stated with this count (已完成1个(50%) → 50)
+  bool carried = false;     // a rate another fact carries as its stated_rate
+  bool bare = false;        // a number without a unit (a table cell, 孵化科技型企业200): it takes the target's
+  std::optional<Column> column;  // a table cell: the column it stands in (完成情况 4385 → actual)
   bool gap = false;         // the distance to the target (低于目标0.7个百分点), not progress
   std::optional<Fraction> implied_target;  // the target a gap gives this figure (6.3 + 0.7 → 7)
   std::optional<Date> as_of;

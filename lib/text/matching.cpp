@@ -102,6 +102,8 @@ bool wants_percent(const TargetClause& c) { return c.kind == TargetKind::growth 
 // Whether the fact's figure is in the clause's dimension.
 bool same_dimension(const TargetClause& clause, const Fact& f) {
   const Quantity& t = clause.target->quantity;
+  // A table's actual cell without a unit takes the target's (进度 3.57 under 失业率(%) 目标任务 4.3).
+  if (f.bare && f.column == Column::actual) return clause.kind != TargetKind::growth;
   bool dims = wants_percent(clause) ? f.percent && (clause.kind != TargetKind::growth || f.growth.has_value())
                                     : (!f.percent && (clause.unit_inferred || t.unit.dimension == f.unit.dimension ||
                                                       f.unit.symbol == "个"));
@@ -279,6 +281,24 @@ void match_by_dimension(const std::vector<TargetClause>& clauses, const std::vec
   }
 }
 
+// A table row: the one sub-target still open and the one actual cell still unused
+// are the row's target and actual columns (目标任务 8000 / 完成情况 22921).
+void match_cells(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts, std::vector<bool>& done,
+                 std::vector<bool>& taken, std::vector<Match>& out) {
+  std::vector<std::size_t> open, cells;
+  for (std::size_t c = 0; c < clauses.size(); ++c)
+    if (!done[c] && clauses[c].target) open.push_back(c);
+  for (std::size_t f = 0; f < facts.size(); ++f)
+    if (!taken[f] && facts[f].column == Column::actual && !facts[f].percent) cells.push_back(f);
+  if (open.size() != 1 || cells.size() != 1) return;
+  std::size_t c = open.front(), f = cells.front();
+  bool fits = facts[f].bare ? clauses[c].kind != TargetKind::growth : same_dimension(clauses[c], facts[f]);
+  if (!fits || stage_short(clauses[c], facts[f])) return;
+  done[c] = taken[f] = true;
+  out[c].fact = f;
+  out[c].reason = "matched \"" + facts[f].span.text + "\", the row's actual cell beside its target";
+}
+
 std::string matched_reason(const Fact& f, long score) {
   return "matched \"" + f.span.text + "\" (score " + std::to_string(score) + ")";
 }
@@ -338,6 +358,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     out[p.clause].reason = matched_reason(facts[p.fact], p.score);
   }
   match_by_dimension(clauses, facts, done, taken, out);
+  match_cells(clauses, facts, done, taken, out);
   for (std::size_t f = 0; f < facts.size(); ++f)
     if (taken[f]) level.taken(f);
   for (std::size_t c = 0; c < clauses.size(); ++c) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/cells.hpp"
 #include "text/clauses.hpp"
 #include "text/numeral_parser.hpp"
 
@@ -76,21 +77,27 @@ std::optional<std::string> why_not_a_figure(const U32& s, const Figure& f, const
 std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, std::vector<Unread>* unread) {
   std::vector<Figure> out;
   std::vector<std::uint8_t> used(s.size(), 0);
+  for (const Cell& c : find_cells(s, e)) {
+    Unit u = c.percent ? unit("%") : c.unit ? *c.unit : unit("个");
+    out.push_back({c.begin, c.end, c.value, u, c.percent, false, !c.percent && !c.unit, {}, false, c.column, c.header_b});
+    mark(used, c.begin, c.end);
+  }
   for (const auto& p : e.percents) {
+    if (any_marked(used, p.span.begin, p.span.end)) continue;
     out.push_back({p.span.begin, p.span.end, p.value, unit(p.points ? "个百分点" : "%"), true, p.points, false, p.growth,
-                   p.approximate});
+                   p.approximate, {}, 0});
     mark(used, p.span.begin, p.span.end);
   }
   for (const auto& q : e.quantities) {
     if (any_marked(used, q.span.begin, q.span.end)) continue;
-    out.push_back({q.span.begin, q.span.end, q.value, q.unit, false, false, false, {}, q.approximate});
+    out.push_back({q.span.begin, q.span.end, q.value, q.unit, false, false, false, {}, q.approximate, {}, 0});
     mark(used, q.span.begin, q.span.end);
   }
   if (keep_bare) {
     for (const auto& d : e.dates) mark(used, d.span.begin, d.span.end);
     for (const auto& n : e.numbers) {
       if (any_marked(used, n.span.begin, n.span.end) || !bare_counts(s, n.span.begin, n.span.end)) continue;
-      out.push_back({n.span.begin, n.span.end, n.value, unit("个"), false, false, true, {}, n.approximate});
+      out.push_back({n.span.begin, n.span.end, n.value, unit("个"), false, false, true, {}, n.approximate, {}, 0});
     }
   }
   std::vector<std::uint8_t> quoted = quoted_mask(s);

@@ -22,6 +22,8 @@ struct Figure {
   bool bare = false;  // a number without a unit
   std::optional<Fraction> growth;
   bool approximate = false;
+  std::optional<Column> column;  // a table cell (cells.hpp): which column it stands in
+  std::size_t header_b = 0;      // a cell: where its column's header starts (the row's label ends before it)
 };
 
 // Something in a text that was not read, and why.
@@ -34,7 +36,8 @@ struct Unread {
 // punctuation follows them (孵化科技型企业200). Numerals that name something go to
 // `unread`: inside quotation marks or a title (“四个意识”, 《十条措施》), written in
 // Chinese numerals without an action verb before them (中央八项规定, 两个确立), a bare
-// Chinese numeral (张三), and 一批.
+// Chinese numeral (张三), and 一批. Cells of a table row written as text come first
+// (cells.hpp): their unit is the one their column's header or the row's label states.
 std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, std::vector<Unread>* unread = nullptr);
 
 }  // namespace ducha::text

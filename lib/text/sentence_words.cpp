@@ -17,6 +17,7 @@ Word act(U32View t, unsigned groups, std::optional<Stage> stage = std::nullopt) 
 Word role(U32View t, R r, std::optional<Stage> stage = std::nullopt) { return {t, r, 0, stage}; }
 Word cmp(U32View t, C c) { return {t, R::comparator, 0, std::nullopt, c}; }
 Word gap(U32View t, int sign) { return {t, R::gap, 0, std::nullopt, C::none, sign}; }
+Word col(U32View t, Column c) { return {t, R::column, 0, std::nullopt, C::none, 0, c}; }
 
 std::vector<Word> table() {
   return {
@@ -39,6 +40,7 @@ std::vector<Word> table() {
       // Comparators around a target figure.
       cmp(U"不低于", C::at_least_before), cmp(U"不少于", C::at_least_before), cmp(U"突破", C::exceed_before),
       cmp(U"不超过", C::at_most_before), cmp(U"控制在", C::at_most_before), cmp(U"不高于", C::at_most_before),
+      cmp(U"低于", C::at_most_before),
       cmp(U"左右", C::around_after), cmp(U"以上", C::at_least_after), cmp(U"以下", C::at_most_after),
       cmp(U"以内", C::at_most_after),
       // Before a progress figure: a plan, a scope or the target restated, not progress.
@@ -81,6 +83,16 @@ std::vector<Word> table() {
       role(U"全面", R::adverb), role(U"深入", R::adverb), role(U"持续", R::adverb), role(U"大力", R::adverb),
       role(U"切实", R::adverb), role(U"扎实", R::adverb), role(U"进一步", R::adverb), role(U"着力", R::adverb),
       role(U"坚决", R::adverb), role(U"加快", R::adverb),
+      // Table columns, as headers written before their cells (a row written as text).
+      col(U"目标任务", Column::target), col(U"工作目标", Column::target), col(U"年度目标", Column::target),
+      col(U"全年目标", Column::target), col(U"目标值", Column::target), col(U"目标", Column::target),
+      col(U"年度任务", Column::target), col(U"任务数", Column::target), col(U"计划数", Column::target),
+      col(U"进度", Column::actual), col(U"完成情况", Column::actual), col(U"已完成数", Column::actual),
+      col(U"完成数", Column::actual), col(U"完成值", Column::actual), col(U"累计完成", Column::actual),
+      col(U"实际完成", Column::actual), col(U"完成量", Column::actual),
+      col(U"完成比例", Column::rate), col(U"完成率", Column::rate), col(U"完成进度", Column::rate),
+      col(U"占比", Column::rate), col(U"占年任务之比", Column::rate), col(U"占全年计划", Column::rate),
+      col(U"占年度计划", Column::rate), col(U"占全年任务", Column::rate), col(U"占年任务", Column::rate),
   };
 }
 
@@ -145,6 +157,12 @@ bool similar_verbs(std::string_view a, std::string_view b) {
   const Word* x = action(a);
   const Word* y = action(b);
   return x && y && (x->groups & y->groups) != 0;
+}
+
+const Word* column_word(U32View header) {
+  for (const Word* w : words(R::column))
+    if (w->text == header) return w;
+  return nullptr;
 }
 
 const Word* find_word(U32View s, WordRole r) {

@@ -28,7 +28,11 @@ enum class WordRole {
   respectively,    // 分别: a list paired in order with a list of figures
   shared_figure,   // 均: one figure shared by every item listed before it
   adverb,          // 全面, 深入 …: a verb phrase follows, so a count before it names a campaign
+  column,          // a table column's header before its cell: 目标任务, 完成情况, 完成比例 (see Word::column)
 };
+
+// What a table column holds (cells.hpp).
+enum class Column { target, actual, rate };
 
 // Verb groups: two verbs are alike when they share a group.
 enum VerbGroup : unsigned {
@@ -52,7 +56,11 @@ struct Word {
   std::optional<Stage> stage;  // the project stage a stage word (or an action) states
   WordComparator comparator = WordComparator::none;
   int sign = 0;             // gap words: +1 when the actual is above the target, −1 below
+  Column column = Column::actual;  // column words: what the column holds
 };
+
+// The column word `header` is exactly, or nullptr.
+const Word* column_word(U32View header);
 
 // The whole table.
 const std::vector<Word>& vocabulary();

@@ -70,7 +70,7 @@ void use_stated_rate(const std::vector<TargetClause>& clauses, const std::vector
   for (const Match& m : matches)
     if (m.fact) used[*m.fact] = true;
   for (std::size_t f = 0; f < facts.size(); ++f) {
-    bool rate = facts[f].rate || (facts[f].whole_text && !used[f]);
+    bool rate = (facts[f].rate && !facts[f].carried) || (facts[f].whole_text && !used[f]);
     if (!used[f] && (rate || facts[f].stated_rate)) rates.push_back(f);
   }
   if (open.size() != 1 || rates.size() != 1) return;
@@ -130,7 +130,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     ProgressRecord rec;
     rec.text = progress;
     const Match& m = matches[ci];
-    TextNote note{"", m.reason, c.unit_inferred, "", "", ""};
+    TextNote note{"", m.reason, c.unit_inferred, "", "", "", ""};
     if (c.target) note.target_from = "targets: \"" + c.span.text + "\"";
     if (c.from_gap) note.target_from = "facts: the gap to the target stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;

@@ -1,5 +1,7 @@
 #include "text/targets.hpp"
 
+#include <algorithm>
+
 #include "text/clauses.hpp"
 #include "text/normalized_text.hpp"
 
@@ -126,6 +128,64 @@ void Reader::figure_clause(const Part& p, const Figure& f) {
   waiting.clear();
 }
 
+// The comparator a row's label ends with (城镇登记失业率低于(%) → at most).
+Comparator label_comparator(const U32& s, std::size_t b, std::size_t e) {
+  if (e > b && (s[e - 1] == U')' || s[e - 1] == U'）')) {
+    std::size_t open = U32View(s).substr(b, e - b).find_last_of(U"(（");
+    if (open != U32View::npos) e = b + open;
+  }
+  U32View label = U32View(s).substr(b, e - b);
+  for (const Word* w : words(WordRole::comparator)) {
+    if (label.size() < w->text.size() || label.substr(label.size() - w->text.size()) != w->text) continue;
+    if (w->comparator == WordComparator::at_least_before) return Comparator::at_least;
+    if (w->comparator == WordComparator::at_most_before) return Comparator::at_most;
+    if (w->comparator == WordComparator::exceed_before) return Comparator::exceed;
+  }
+  return Comparator::reach;
+}
+
+// The sub-target of a table row's target cell: its object is the row's label
+// (城镇新增就业(人) 目标任务 27800), its unit the one the header or label states.
+std::optional<TargetClause> cell_clause(const U32& s, std::size_t row_b, const Figure& f) {
+  std::size_t label_e = std::max(row_b, f.header_b);
+  while (label_e > row_b && (s[label_e - 1] == U' ' || s[label_e - 1] == U'\u3000')) --label_e;
+  TargetClause c;
+  c.span = {row_b, f.end, utf8(s, row_b, f.end)};
+  auto v = action_before(s, row_b, label_e);
+  c.action = v ? to_utf8(v->word->text) : "";
+  c.object = to_utf8(trim(s.substr(row_b, label_e - row_b)));
+  bool growth = v && (v->word->groups & (kUp | kDown)) != 0;
+  c.lower_is_better = growth && (v->word->groups & kDown) != 0;
+  Comparator cmp = label_comparator(s, row_b, label_e);
+  c.kind = f.percent ? (growth ? TargetKind::growth : TargetKind::level)
+                     : cmp == Comparator::at_most ? TargetKind::ceiling : TargetKind::cumulative;
+  auto d = exact_decimal(c.kind == TargetKind::growth && c.lower_is_better ? -f.value : f.value);
+  if (!d) return std::nullopt;
+  c.target = Target{Quantity{*d, f.unit}, cmp};
+  c.unit_inferred = f.bare;
+  c.cell = true;
+  return c;
+}
+
+// A table row written as text: one sub-target per target cell; the label's own
+// figures (a province's target in the item's name, 新建7000个…通光纤 工作目标 350) are unread.
+bool read_row(const U32& s, const std::vector<Figure>& figs, TargetReading& out) {
+  if (std::none_of(figs.begin(), figs.end(), [](const Figure& f) { return f.column == Column::target; })) return false;
+  std::size_t row_b = 0;
+  for (const Figure& f : figs) {
+    std::optional<TargetClause> c;
+    if (f.column == Column::target) c = cell_clause(s, row_b, f);
+    if (!c) {
+      out.unread.push_back({{f.begin, f.end, utf8(s, f.begin, f.end)},
+                            "a figure outside the row's target column: the target is the target column's cell"});
+      continue;
+    }
+    out.clauses.push_back(*c);
+    row_b = f.end;
+  }
+  return true;
+}
+
 TargetClause whole_sentence(const U32& s) {
   TargetClause c;
   c.span = {0, s.size(), utf8(s, 0, s.size())};
@@ -148,6 +208,7 @@ TargetReading read_target(std::string_view sentence) {
   Extraction ex = extract(sentence);
   Reader r{s, split_parts(s), {}, {}, {}, {}};
   std::vector<Figure> figs = figures(s, ex, true, &r.out.unread);
+  if (read_row(s, figs, r.out)) return r.out;
   std::size_t full = s.find(U"全覆盖");
   std::size_t next = 0;  // the first figure not yet placed
   for (std::size_t pi = 0; pi < r.parts.size(); ++pi) {

@@ -22,6 +22,7 @@ struct TargetClause {
   bool lower_is_better = false;
   bool unit_inferred = false;  // a bare figure (孵化科技型企业200): the unit comes from the progress fact
   bool from_gap = false;       // the target came from a gap stated in the progress (低于目标0.7个百分点)
+  bool cell = false;           // the target cell of a table row written as text (目标任务 27800)
 };
 
 struct TargetReading {
