@@ -180,3 +180,71 @@ TEST(Class7, TheTargetColumnNotTheFigureInTheRowsName) {
   EXPECT_EQ(level.item.sub_targets[0].target->comparator, Comparator::at_most);
   EXPECT_EQ(actual(level), "3.57%");
 }
+
+TEST(Class5, ARateOfThePlan) {
+  for (const char* p : {"新增 7069张 公办养老床位,为计划的101%。", "全省新增停车泊位7069个,占年任务的101%",
+                        "完成投资35.9亿元,完成年度投资计划的101%", "完成投资811万元,占任务数的101%",
+                        "省级补助资金已下达1.25亿元,占计划101%"}) {
+    Read r = read("公办养老床位", p);
+    ASSERT_TRUE(r.ev.sub_targets[0].ratio) << p;
+    EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(101, 100)) << p;
+  }
+  Read no = read("公办养老床位", "新增 7069张 公办养老床位,为全省平均水平的101%");  // no plan word: no rate
+  EXPECT_FALSE(no.ev.sub_targets[0].ratio);
+}
+
+TEST(Class5, OfSeveralRatesTheOneAboutTheTarget) {
+  const char* p = "完成 155公里 河道综合整治,为计划的103.3%;完成 3048公里 河道轮疏,为计划的152.4%。";
+  Read a = read("河道综合整治", p);
+  EXPECT_EQ(*a.ev.sub_targets[0].ratio, Fraction(1033, 1000));
+  Read b = read("河道轮疏", p);
+  EXPECT_EQ(*b.ev.sub_targets[0].ratio, Fraction(1524, 1000));
+}
+
+TEST(Class5, RatesInBrackets) {
+  Read count = read("263场送戏进万村", "已送230场(87%)");
+  EXPECT_EQ(actual(count), "230场");  // a count carrying a rate is done work
+  EXPECT_TRUE(count.notes[0].finding.empty());
+  Read work = read("6个老旧小区改造", "正在施工中(90%)");
+  ASSERT_TRUE(work.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*work.ev.sub_targets[0].ratio, Fraction(9, 10));
+  Read only = read("为七至九年级适龄女生提供疫苗免费接种服务", "已完成4769人(51.2%)");
+  ASSERT_TRUE(only.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*only.ev.sub_targets[0].ratio, Fraction(512, 1000));
+}
+
+TEST(Class5, ACellOfOnlyARateIsTheItemsRate) {
+  Read r = read("新(改、扩)建公办园5所,新增公办幼儿学位1000个。", "80%(新区实验幼儿园进度滞后)");
+  ASSERT_EQ(r.ev.sub_targets.size(), 2u);
+  for (const auto& st : r.ev.sub_targets) {
+    ASSERT_TRUE(st.ratio);
+    EXPECT_EQ(*st.ratio, Fraction(4, 5));
+  }
+}
+
+TEST(Class5, ANumberInBracketsInsideANameIsNoTarget) {
+  Read r = read("医疗急救(120)分站", "新建 11个 医疗急救(120)分站,为计划的100%。");
+  EXPECT_FALSE(r.item.sub_targets[0].target.has_value());
+  ASSERT_TRUE(r.ev.sub_targets[0].ratio);
+  EXPECT_EQ(*r.ev.sub_targets[0].ratio, Fraction(1));
+}
+
+// Targets the progress text states.
+TEST(Class5, TargetsStatedInTheProgress) {
+  Read r = read("学前教育扩容提质工程",
+                "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;新(改)扩建总建筑面积18.3万平方米,"
+                "超额完成14万平方米的年度目标任务。");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "40所");
+  EXPECT_EQ(actual(r, 0), "48所");
+  EXPECT_EQ(r.item.sub_targets[1].target->quantity.to_string(), "140000平方米");
+  EXPECT_EQ(actual(r, 1), "183000平方米");
+  EXPECT_EQ(r.notes[0].target_from, "facts: the target stated in the progress text");
+  Read plan = read("第二产业增加值", "第二产业增加值323亿元,完成年计划362亿元的89.2%,下降2.0%");
+  ASSERT_EQ(plan.item.sub_targets.size(), 1u);
+  EXPECT_EQ(plan.item.sub_targets[0].target->quantity.to_string(), "36200000000元");
+  EXPECT_EQ(actual(plan), "32300000000元");
+  EXPECT_TRUE(plan.notes[0].finding.empty());  // 323/362 = 89.2%
+  Read with_target = read("新建50所幼儿园", "全年新建幼儿园48所,超额完成40所的年度目标任务");
+  EXPECT_EQ(actual(with_target), "48所");  // 40所 restates a target: never progress
+}

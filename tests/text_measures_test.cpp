@@ -80,6 +80,13 @@ TEST(Clauses, PartsSplitAtDelimitersAndEnumerationCommas) {
   EXPECT_TRUE(parts[2].major_start);
 }
 
+TEST(Clauses, AnEnumerationCommaInsideBracketsDoesNotSplit) {
+  U32 s = normalize("新(改、扩)建公办园5所,新增学位1000个").original;
+  auto parts = split_parts(s);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].e, 12u);
+}
+
 TEST(Clauses, ContextIsBounded) {
   U32 s(10000, U'字');
   Context c = context_of(s, 5000, 5001);

@@ -15,8 +15,12 @@ std::vector<Part> split_parts(U32View s) {
   std::vector<Part> parts;
   std::size_t b = 0;
   bool major = true;
+  int depth = 0;  // 、 inside brackets lists alternatives of one word: 新(改、扩)建
   for (std::size_t i = 0; i <= s.size(); ++i) {
-    bool end = i == s.size() || is_major_delimiter(s[i]) || s[i] == U'、';
+    if (i < s.size() && (s[i] == U'(' || s[i] == U'（')) ++depth;
+    if (i < s.size() && (s[i] == U')' || s[i] == U'）') && depth > 0) --depth;
+    if (i < s.size() && is_major_delimiter(s[i])) depth = 0;
+    bool end = i == s.size() || is_major_delimiter(s[i]) || (s[i] == U'、' && depth == 0);
     if (!end) continue;
     if (i > b) parts.push_back({b, i, major});
     major = i == s.size() || s[i] != U'、';

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/clauses.hpp"
+#include "text/fact_rates.hpp"
 #include "text/normalized_text.hpp"
 #include "text/numeral_parser.hpp"
 
@@ -118,71 +119,6 @@ Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& date
   return fact;
 }
 
-// A percentage that states a completion rate: after a rate word (完成率85%,
-// 完成年度任务的85%), or in brackets right after a count (已完成1个(50%)), which then
-// carries it as its stated rate.
-void read_rates(const U32& s, std::vector<Fact>& facts) {
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    Fact& f = facts[i];
-    if (!f.percent || f.unit.symbol != "%") continue;
-    std::size_t b = f.span.begin, from = b > 12 ? b - 12 : 0;
-    U32View before = U32View(s).substr(from, b - from);
-    for (const Word* w : words(WordRole::rate)) {
-      std::size_t at = before.rfind(w->text);
-      if (at != U32View::npos && before.size() - (at + w->text.size()) <= 3) f.rate = true;
-    }
-    bool bracket = b > 0 && (s[b - 1] == U'(' || s[b - 1] == U'（');
-    if (bracket && i > 0 && !facts[i - 1].percent && facts[i - 1].span.end + 1 == b) {
-      f.rate = true;
-      f.carried = true;
-      facts[i - 1].stated_rate = f.value;
-    }
-  }
-  // A row's rate cell belongs to its one actual cell (进度 52242 完成比例(%) 187.9).
-  std::vector<std::size_t> actual, rate;
-  for (std::size_t i = 0; i < facts.size(); ++i)
-    if (facts[i].column == Column::actual && !facts[i].percent)
-      actual.push_back(i);
-    else if (facts[i].column == Column::rate)
-      rate.push_back(i);
-  if (actual.size() == 1 && rate.size() == 1) {
-    facts[actual.front()].stated_rate = facts[rate.front()].value;
-    facts[rate.front()].carried = true;
-  }
-  if (facts.size() == 1 && facts[0].percent && facts[0].unit.symbol == "%") {
-    U32View all(s);
-    std::size_t b = all.find_first_not_of(U" \t\r\n"), e = all.find_last_not_of(U" \t\r\n。");
-    facts[0].whole_text = b == facts[0].span.begin && e != U32View::npos && e + 1 == facts[0].span.end;
-  }
-}
-
-// A figure right after a gap word (低于目标0.7个百分点, 超任务17元) is the distance to
-// the target, not progress; with the figure before it in its sentence (增长6.3%) it
-// gives the target: 6.3 + 0.7 = 7 (below), 185 − 17 = 168 (above).
-void read_gaps(const U32& s, std::vector<Fact>& facts) {
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    Fact& g = facts[i];
-    std::size_t b = g.span.begin, from = b > 8 ? b - 8 : 0;
-    U32View before = U32View(s).substr(from, b - from);
-    const Word* gap = nullptr;
-    for (const Word* w : words(WordRole::gap)) {
-      std::size_t at = before.rfind(w->text);
-      if (at != U32View::npos && before.size() - (at + w->text.size()) <= 1) gap = w;
-      if (gap) break;
-    }
-    if (!gap) continue;
-    g.gap = true;
-    if (i == 0 || facts[i - 1].sentence != g.sentence) continue;
-    Fact& a = facts[i - 1];
-    if (a.rate) continue;  // 完成年度目标的53.3%,低于目标21.7个百分点: a gap to the schedule, not to a target
-    bool points = g.unit.symbol == "个百分点" && a.percent && a.unit.symbol == "%";
-    bool same = !g.percent && !a.percent && g.unit.symbol == a.unit.symbol;
-    if (!points && !same) continue;
-    Fraction actual = a.growth ? *a.growth : a.value;
-    a.implied_target = actual - Fraction(gap->sign) * g.value;
-  }
-}
-
 }  // namespace
 
 ProgressReading read_progress(std::string_view text, int year) {
@@ -194,6 +130,7 @@ ProgressReading read_progress(std::string_view text, int year) {
   ProgressReading out;
   for (const Figure& f : figures(s, ex, true, &out.unread)) out.facts.push_back(read_fact(s, f, ex.dates));
   read_rates(s, out.facts);
+  read_stated_targets(s, out.facts);
   read_gaps(s, out.facts);
   return out;
 }

@@ -38,7 +38,8 @@ struct Fact {
   bool bare = false;        // a number without a unit (a table cell, 孵化科技型企业200): it takes the target's
   std::optional<Column> column;  // a table cell: the column it stands in (完成情况 4385 → actual)
   bool gap = false;         // the distance to the target (低于目标0.7个百分点), not progress
-  std::optional<Fraction> implied_target;  // the target a gap gives this figure (6.3 + 0.7 → 7)
+  std::optional<Fraction> implied_target;  // the target a gap gives this figure (6.3 + 0.7 → 7), or the text states
+  std::string implied_how;  // "the gap to the target" | "the target": how the text states it
   std::optional<Date> as_of;
   bool as_of_ambiguous = false;
   std::string as_of_note;

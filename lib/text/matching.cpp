@@ -251,6 +251,7 @@ class LevelFallback {
 // A completion figure (已完成187个, 实际完成15.6公里) that can stand for any sub-target of its unit.
 bool bare_completion(const Fact& f) {
   if (f.percent || f.scope || f.adjusted || f.gap || f.rate || f.ongoing) return false;
+  if (f.stated_rate) return true;  // 已送230场(87%): the rate it states says it is done work
   const Word* v = action(f.verb);
   if (!v && f.verb_after.empty()) return false;
   return !v || (v->groups & (kUp | kDown | kReach)) == 0;

@@ -33,6 +33,8 @@ bool bare_counts(const U32& s, std::size_t b, std::size_t e) {
   if (b > 0 && (s[b - 1] == U'第' || is_latin(s[b - 1]))) return false;
   if (e < s.size() && (s[e] == U'年' || s[e] == U'月' || s[e] == U'日' || s[e] == U'号')) return false;
   if (e < s.size() && (s[e] == U'-' || s[e] == U'—')) return false;
+  // 医疗急救(120)分站: a bare number alone in brackets inside a word names something.
+  if (b > 0 && e < s.size() && (s[b - 1] == U'(' || s[b - 1] == U'（') && (s[e] == U')' || s[e] == U'）')) return false;
   return e >= s.size() || is_major_delimiter(s[e]) || s[e] == U'、' || s[e] == U')' || s[e] == U'(';
 }
 

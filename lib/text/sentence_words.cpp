@@ -77,6 +77,10 @@ std::vector<Word> table() {
       role(U"为目标任务的", R::rate), role(U"占目标任务的", R::rate), role(U"完成全年目标任务的", R::rate),
       role(U"完成年度目标任务的", R::rate), role(U"完成比例", R::rate), role(U"进度为", R::rate),
 
+      // A plan phrase: a rate lead, then a plan word, before a stated rate (为计划的101%,
+      // 占全年计划投资的56.6%) or after a stated target (超额完成40所的年度目标任务).
+      role(U"为", R::rate_lead), role(U"占", R::rate_lead), role(U"完成", R::rate_lead), role(U"达到", R::rate_lead),
+      role(U"计划", R::plan), role(U"任务", R::plan), role(U"目标", R::plan),
       // Lists.
       role(U"分别", R::respectively), role(U"均", R::shared_figure),
       // Adverbs that open a verb phrase.

@@ -28,6 +28,8 @@ enum class WordRole {
   respectively,    // 分别: a list paired in order with a list of figures
   shared_figure,   // 均: one figure shared by every item listed before it
   adverb,          // 全面, 深入 …: a verb phrase follows, so a count before it names a campaign
+  rate_lead,       // 为, 占, 完成 …: opens a plan phrase before a stated rate (为计划的101%)
+  plan,            // 计划, 任务, 目标: the plan a rate or a stated target is of
   column,          // a table column's header before its cell: 目标任务, 完成情况, 完成比例 (see Word::column)
 };
 

@@ -1,21 +1,17 @@
 #include "text/sentences.hpp"
 
 #include "ducha/quantity.hpp"
+#include "text/matching.hpp"
+#include "text/normalized_text.hpp"
 
 namespace ducha::text {
 namespace {
-
-std::optional<Decimal> decimal_of(const Fraction& f) {
-  Decimal d;
-  if (Decimal::try_parse(value_text(f), d)) return d;
-  return std::nullopt;
-}
 
 // The adjusted figure written right after the matched one (扣除…后增长-15.6%).
 std::optional<Adjusted> adjusted_after(const std::vector<Fact>& facts, std::size_t used) {
   if (used + 1 >= facts.size() || !facts[used + 1].adjusted || !facts[used + 1].percent) return std::nullopt;
   const Fact& a = facts[used + 1];
-  auto d = decimal_of(a.growth ? *a.growth : a.value);
+  auto d = exact_decimal(a.growth ? *a.growth : a.value);
   if (!d) return std::nullopt;
   return Adjusted{Quantity{*d, a.unit}, "扣除因素后"};
 }
@@ -24,7 +20,7 @@ std::optional<Adjusted> adjusted_after(const std::vector<Fact>& facts, std::size
 void record_from_fact(const TargetClause& c, const std::vector<Fact>& facts, std::size_t used, SubTarget& st,
                       ProgressRecord& rec, TextNote& note) {
   const Fact& f = facts[used];
-  auto d = decimal_of(f.growth && c.kind == TargetKind::growth ? *f.growth : f.value);
+  auto d = exact_decimal(f.growth && c.kind == TargetKind::growth ? *f.growth : f.value);
   if (!d) return;
   Unit u = f.unit;
   // A bare figure on either side takes the other's unit (农村改厕1220 ↔ 743户).
@@ -56,8 +52,39 @@ std::string check_rate(const Fraction& stated, const SubTarget& st) {
   return "the stated completion rate " + text + "% differs from done/target = " + computed + "% (rounded half-up)";
 }
 
+void set_stated_ratio(const Fact& f, ProgressRecord& rec, TextNote& note) {
+  Fraction rate = f.stated_rate ? *f.stated_rate : f.value;
+  rec.stated_ratio = rate / Fraction(100);
+  rec.text = f.clause;
+  rec.estimated = f.estimated;
+  note.actual_from = "facts: the completion rate " + value_text(rate) + "% stated in \"" + f.clause + "\"";
+}
+
+// Of several stated rates, the one whose sentence shares the longest text (at least
+// two code points) with the sub-target, when exactly one does.
+std::optional<std::size_t> rate_about(const TargetClause& c, const std::vector<Fact>& facts,
+                                      const std::vector<std::size_t>& rates) {
+  CommonSubstring target(normalize(c.span.text).original);
+  std::optional<std::size_t> best;
+  std::size_t best_len = 1;
+  bool tie = false;
+  for (std::size_t f : rates) {
+    std::size_t len = target.longest_with(normalize(facts[f].sentence).original);
+    if (len > best_len) {
+      best = f;
+      best_len = len;
+      tie = false;
+    } else if (len == best_len && best) {
+      tie = true;
+    }
+  }
+  return tie ? std::nullopt : best;
+}
+
 // A completion rate stated without a comparable figure becomes the ratio of the
-// one sub-target still without a figure (社区食堂建设 / 建成3个,完成率150%).
+// one sub-target still without a figure (社区食堂建设 / 建成3个,完成率150%); of
+// several rates, the one about it. A text that is only a rate (a cell of 80%) states
+// the item's rate: every sub-target still without a figure takes it.
 void use_stated_rate(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
                      const std::vector<Match>& matches, Item& item, std::vector<TextNote>& notes) {
   std::vector<std::size_t> open, rates;
@@ -73,38 +100,42 @@ void use_stated_rate(const std::vector<TargetClause>& clauses, const std::vector
     bool rate = (facts[f].rate && !facts[f].carried) || (facts[f].whole_text && !used[f]);
     if (!used[f] && (rate || facts[f].stated_rate)) rates.push_back(f);
   }
-  if (open.size() != 1 || rates.size() != 1) return;
-  const Fact& f = facts[rates.front()];
-  Fraction rate = f.stated_rate ? *f.stated_rate : f.value;
-  ProgressRecord& rec = *item.sub_targets[open.front()].progress;
-  rec.stated_ratio = rate / Fraction(100);
-  rec.text = f.clause;
-  rec.estimated = f.estimated;
-  notes[open.front()].actual_from = "facts: the completion rate " + value_text(rate) + "% stated in \"" + f.clause + "\"";
+  if (open.empty() || rates.empty()) return;
+  if (rates.size() == 1 && facts[rates.front()].whole_text) {
+    for (std::size_t c : open)
+      set_stated_ratio(facts[rates.front()], *item.sub_targets[c].progress, notes[c]);
+    return;
+  }
+  if (open.size() != 1) return;
+  auto f = rates.size() == 1 ? std::optional<std::size_t>(rates.front()) : rate_about(clauses[open.front()], facts, rates);
+  if (f) set_stated_ratio(facts[*f], *item.sub_targets[open.front()].progress, notes[open.front()]);
 }
 
-// A target the progress states as a gap (增长6.3%,低于目标0.7个百分点): the one clause
-// without a figure takes the target it gives, and the figure as its actual.
-void use_gap_target(std::vector<TargetClause>& clauses, const std::vector<Fact>& facts) {
-  std::optional<std::size_t> only;
-  for (std::size_t f = 0; f < facts.size(); ++f)
-    if (facts[f].implied_target) {
-      if (only) return;
-      only = f;
-    }
-  std::vector<std::size_t> open;
-  for (std::size_t c = 0; c < clauses.size(); ++c)
-    if (!clauses[c].target) open.push_back(c);
-  if (!only || open.size() != 1 || open.size() != clauses.size()) return;
-  const Fact& f = facts[*only];
-  auto d = decimal_of(*f.implied_target);
-  if (!d) return;
-  TargetClause& c = clauses[open.front()];
-  c.kind = f.growth ? TargetKind::growth : f.percent ? TargetKind::level : TargetKind::cumulative;
-  c.target = Target{Quantity{*d, f.unit}, Comparator::reach};
-  c.object = f.object;
-  c.action = f.verb;
-  c.from_gap = true;
+// Targets the progress states (增长6.3%,低于目标0.7个百分点; 超额完成40所的年度目标任务;
+// 完成年计划710亿元的89.4%): when the target sentence has no figure, one sub-target
+// per stated target, each with the figure it is stated with (returned per clause).
+std::vector<std::optional<std::size_t>> use_stated_targets(std::vector<TargetClause>& clauses,
+                                                           const std::vector<Fact>& facts) {
+  std::vector<std::optional<std::size_t>> forced(clauses.size());
+  for (const TargetClause& c : clauses)
+    if (c.target || clauses.size() != 1) return forced;
+  std::vector<TargetClause> stated;
+  std::vector<std::optional<std::size_t>> with;
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    auto d = facts[f].implied_target ? exact_decimal(*facts[f].implied_target) : std::nullopt;
+    if (!d) continue;
+    TargetClause c = clauses.front();
+    c.kind = facts[f].growth ? TargetKind::growth : facts[f].percent ? TargetKind::level : TargetKind::cumulative;
+    c.target = Target{Quantity{*d, facts[f].unit}, Comparator::reach};
+    c.object = facts[f].object;
+    c.action = facts[f].verb;
+    c.from_gap = true;
+    stated.push_back(c);
+    with.push_back(f);
+  }
+  if (stated.empty()) return forced;
+  clauses = stated;
+  return with;
 }
 
 }  // namespace
@@ -117,8 +148,11 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   item.progress_text = progress;
   ProgressReading pr = read_progress(progress, year);
   TargetReading tr = read_target(target);
-  use_gap_target(tr.clauses, pr.facts);
+  std::vector<std::optional<std::size_t>> stated = use_stated_targets(tr.clauses, pr.facts);
   std::vector<Match> matches = match_all(tr.clauses, pr.facts);
+  for (std::size_t c = 0; c < stated.size(); ++c)
+    if (stated[c]) matches[c] = {stated[c], false, std::nullopt, "matched \"" + pr.facts[*stated[c]].span.text +
+                                                                     "\", the figure the stated target is of"};
   std::vector<TextNote> all_notes;
   for (std::size_t ci = 0; ci < tr.clauses.size(); ++ci) {
     const TargetClause& c = tr.clauses[ci];
@@ -132,7 +166,8 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     const Match& m = matches[ci];
     TextNote note{"", m.reason, c.unit_inferred, "", "", "", ""};
     if (c.target) note.target_from = "targets: \"" + c.span.text + "\"";
-    if (c.from_gap) note.target_from = "facts: the gap to the target stated in the progress text";
+    if (c.from_gap && stated[ci])
+      note.target_from = "facts: " + pr.facts[*stated[ci]].implied_how + " stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
     st.progress = rec;
