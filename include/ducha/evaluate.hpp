@@ -190,11 +190,20 @@ inline void judge_level(const Fraction& a, const Fraction& t, Comparator cmp, bo
 
 }  // namespace detail
 
+// The item's progress text that sub-targets without a text of their own fall back on,
+// read once per item (not once per sub-target: that is quadratic in a long text).
+// Without one, the text is empty, which says nothing was done.
+struct FallbackText {
+  FallbackText() = default;
+  FallbackText(std::string_view text, const Policy& policy) : says_no_progress(ducha::says_no_progress(text, policy)) {}
+  bool says_no_progress = true;
+};
+
 namespace detail {
 
 // Task-style status of one record (indicator statuses are mapped afterwards).
-// `rec` null: no record; `text` is the progress text it falls back on.
-inline void judge_record(const SubTarget& st, const ProgressRecord* rec, std::string_view text,
+// `rec` null: no record; `fallback` is the item's progress text it falls back on.
+inline void judge_record(const SubTarget& st, const ProgressRecord* rec, const FallbackText& fallback,
                          const EvaluationContext& ctx, SubTargetEvaluation& ev) {
   auto set = [&](Status s, Reason r) {
     ev.status = s;
@@ -212,7 +221,8 @@ inline void judge_record(const SubTarget& st, const ProgressRecord* rec, std::st
     return;
   }
   if (!rec || !rec->value) {
-    if (says_no_progress(text, ctx.policy)) return set(Status::no_progress, Reason::no_progress_reported);
+    bool nothing = rec && !rec->text.empty() ? says_no_progress(rec->text, ctx.policy) : fallback.says_no_progress;
+    if (nothing) return set(Status::no_progress, Reason::no_progress_reported);
     if (st.kind == TargetKind::qualitative || !st.target) return set(Status::not_assessable, Reason::qualitative);
     if (st.kind == TargetKind::milestone) return set(Status::not_assessable, Reason::milestone_pending);
     return set(Status::not_assessable, Reason::no_figure);
@@ -296,13 +306,13 @@ inline std::optional<Projection> project(const SubTarget& st, const EvaluationCo
 
 // One sub-target: the record it reads (the latest history record on or before the
 // date, else its single `progress`), judged, closed at the period's end, mapped to an
-// indicator's statuses. `fallback_text` is the item's progress text, used when the
+// indicator's statuses. `fallback` is the item's progress text, used when the
 // sub-target has no record of its own; `has_report`: the item has a dated report on or
 // before the date (a sub-target with a history but no record by then, and no such
 // report, has no record at all: not_assessable, no_record).
 inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kind,
                                                const EvaluationContext& base,
-                                               std::string_view fallback_text = {}, bool has_report = true) {
+                                               const FallbackText& fallback = {}, bool has_report = true) {
   std::optional<EvaluationContext> own;
   if (st.period) own.emplace(base.policy, base.schedule, *st.period, base.as_of);
   const EvaluationContext& ctx = own ? *own : base;
@@ -318,12 +328,11 @@ inline SubTargetEvaluation evaluate_sub_target(const SubTarget& st, ItemKind kin
   }
   ev.as_of = rec && rec->as_of ? *rec->as_of : ctx.as_of;
   ev.expected = ctx.expected_at(ev.as_of);
-  std::string_view text = rec && !rec->text.empty() ? std::string_view(rec->text) : fallback_text;
   if (no_record) {
     ev.status = Status::not_assessable;
     ev.reason = Reason::no_record;
   } else {
-    detail::judge_record(st, rec, text, ctx, ev);
+    detail::judge_record(st, rec, fallback, ctx, ev);
     if (ctx.as_of >= ctx.period.end) detail::close_period(st, rec, ev);
   }
   if (ev.ratio && ev.status != Status::not_assessable &&
@@ -380,8 +389,9 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
   out.sub_targets.reserve(item.sub_targets.size());
   int worst = -1;
   const bool all_must_pass = ctx.policy.rollup == Rollup::all_must_pass;
+  const FallbackText fallback(text, ctx.policy);
   for (const auto& st : item.sub_targets) {
-    out.sub_targets.push_back(evaluate_sub_target(st, item.kind, ctx, text, report != nullptr));
+    out.sub_targets.push_back(evaluate_sub_target(st, item.kind, ctx, fallback, report != nullptr));
     const auto& ev = out.sub_targets.back();
     Status s = ev.status;
     Reason r = ev.reason;

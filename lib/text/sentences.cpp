@@ -161,8 +161,10 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     st.kind = c.kind;
     st.target = c.target;
     st.lower_is_better = c.lower_is_better;
+    // No copy of the whole progress text per sub-target (n clauses x the text is quadratic
+    // memory): a record without a figure has no text, and the evaluation falls back on the
+    // item's progress_text.
     ProgressRecord rec;
-    rec.text = progress;
     const Match& m = matches[ci];
     TextNote note{"", m.reason, c.unit_inferred, "", "", "", ""};
     if (c.target) note.target_from = "targets: \"" + c.span.text + "\"";
