@@ -41,6 +41,8 @@ cp "$pg_build_dir"/postgresql/ducha.control "$pg_build_dir"/postgresql/ducha--*.
 cp "$pg_build_dir"/postgresql/ducha.so "$pg_tmp$pg_pkglibdir/"
 # libducha.so.1 beside it: the build tree may be unreadable to the server's user.
 mkdir -p "$pg_tmp/ducha-lib" && cp -L "$pg_build_dir"/capi/libducha.so.1 "$pg_tmp/ducha-lib/"
+# The policy presets where an installed libducha finds them: <prefix>/share/ducha/policies.
+mkdir -p "$pg_tmp/share/ducha" && cp -r "$(dirname "${BASH_SOURCE[0]}")/../../policies" "$pg_tmp/share/ducha/"
 
 mkdir -p "$pg_tmp/data" "$pg_tmp/socket"
 [[ $(id -u) -eq 0 ]] && chown "$pg_user" "$pg_tmp/data" "$pg_tmp/socket"

@@ -8,6 +8,7 @@ here="$source_dir/tests/postgresql"
 source "$here/pg_server.sh" "$build"
 plan="$source_dir/examples/shapingba-2022h1/plan.json"
 cli=$("$build/ducha" evaluate "$plan" --as-of 2022-06-30)
+cli_points=$("$build/ducha" evaluate "$plan" --as-of 2022-06-30 --policy points)
 # The CLI's per-unit scorecard (worst status of each lead unit's items, in ducha.status order).
 cli_worst=$(python3 -c '
 import json, sys
@@ -22,7 +23,8 @@ print(json.dumps(worst, ensure_ascii=False))' <<<"$cli")
 results="$pg_tmp/results"; mkdir -p "$results"
 # The SQL files read these with \set name `cat "$DUCHA_…"` (too long for arguments).
 export DUCHA_PLAN="$plan" DUCHA_CLI="$results/cli.json" DUCHA_CLI_WORST="$results/cli_worst.json"
-printf '%s' "$cli" >"$DUCHA_CLI"; printf '%s' "$cli_worst" >"$DUCHA_CLI_WORST"
+export DUCHA_CLI_POINTS="$results/cli_points.json"
+printf '%s' "$cli" >"$DUCHA_CLI"; printf '%s' "$cli_worst" >"$DUCHA_CLI_WORST"; printf '%s' "$cli_points" >"$DUCHA_CLI_POINTS"
 failed=0
 for sql in "$here"/sql/*.sql; do
   name=$(basename "$sql" .sql)
