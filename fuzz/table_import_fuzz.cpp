@@ -1,11 +1,13 @@
 // Table import (CSV, XLSX, any encoding): any bytes fail with ducha::Error or give
-// a plan that evaluates, one evaluation per item.
+// a plan that evaluates, one evaluation per item, and that ducha reads back once
+// written (the plan JSON of `ducha import table`).
 #include <cstdint>
 #include <string_view>
 
 #include "ducha/error.hpp"
 #include "ducha/evaluate.hpp"
 #include "import/table.hpp"
+#include "io/plan_json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
@@ -15,6 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto t = ducha::import::import_table(bytes, "fuzz.csv", options);
     auto ev = ducha::evaluate(t.plan, ducha::Policy{}, ducha::Date(2022, 6, 30));
     if (ev.items.size() != t.plan.items.size()) __builtin_trap();
+    try {
+      ducha::Plan again = ducha::io::read_plan(ducha::io::write_plan(t.plan), "written");
+      if (again.items.size() != t.plan.items.size()) __builtin_trap();
+    } catch (const ducha::Error&) {
+      __builtin_trap();  // a plan ducha wrote but cannot read
+    }
   } catch (const ducha::Error&) {
   }
   return 0;

@@ -36,6 +36,13 @@ detail::Grid read_grid(std::string_view bytes, const std::string& source, const 
   std::string used;
   std::string text = detail::decode_text(bytes, options.encoding, source, used);
   table.encoding = used;
+  // No text of a plan may hold U+0000 (it could not cross the C interface, and a plan
+  // holding one is refused when read back): refused here, naming its line.
+  if (auto nul = text.find('\0'); nul != std::string::npos)
+    throw Error(ErrorCode::parse_error,
+                source + ":" + std::to_string(1 + std::count(text.begin(), text.begin() + nul, '\n')) +
+                    ": a NUL character (U+0000), which no cell may hold (a UTF-16 file without its byte "
+                    "order mark? give --encoding UTF-16LE)");
   return detail::read_csv(text, source, options.max_cells);
 }
 
