@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <future>
+#include <iostream>
 
 #include "text/extraction.hpp"
 #include "text/normalized_text.hpp"
@@ -85,4 +87,21 @@ TEST(Numerals, AMegabyteIsReadWithoutHanging) {
   auto run = std::async(std::launch::async, [&] { return extract(line).ranges.size(); });
   ASSERT_EQ(run.wait_for(std::chrono::minutes(5)), std::future_status::ready) << "extract did not finish";
   EXPECT_GT(run.get(), 1000u);
+}
+
+// A list number before a Chinese decimal (1.一点五) once sent find_numerals into an
+// endless loop: the dotted-list re-read gave an empty skip and the scan did not move
+// (found by extract_fuzz; fuzz/corpus/extract/regression-list-number-chinese-decimal).
+TEST(Numerals, AListNumberBeforeAChineseDecimalIsReadAndTheScanMovesOn) {
+  auto run = std::async(std::launch::async, [] {
+    return std::vector<Pairs>{numerals("1.一点五"), numerals("5.十点五万元"), numerals("2222.2222.222")};
+  });
+  if (run.wait_for(std::chrono::minutes(2)) != std::future_status::ready) {
+    std::cerr << "find_numerals did not finish\n";
+    std::_Exit(1);  // the worker cannot be stopped
+  }
+  auto got = run.get();
+  EXPECT_EQ(got[0].back(), (std::pair<std::string, std::string>{"一点五", "1.5"}));
+  EXPECT_EQ(got[1].back(), (std::pair<std::string, std::string>{"十点五万", "105000"}));
+  EXPECT_EQ(got[2].back().second, "222");  // ASCII dotted lists still read as before
 }

@@ -119,7 +119,8 @@ std::size_t skip_at(const U32& s, std::size_t i, bool after_range_dash) {
 // The number parsed at i, re-read as an integer inside a dotted list (2222.2222.222).
 std::optional<ParsedNumber> parse_at(const U32& s, std::size_t i) {
   auto p = parse_number_at(s, i);
-  if (p && i >= 2 && s[i - 1] == U'.' && is_ascii_digit(s[i - 2]) && !p->integer) {
+  // Only ASCII digits continue a dotted list: 1.一点五 is item 1 and 一点五.
+  if (p && i >= 2 && s[i - 1] == U'.' && is_ascii_digit(s[i - 2]) && is_ascii_digit(s[i]) && !p->integer) {
     std::size_t e = i;
     while (e < s.size() && is_ascii_digit(s[e])) ++e;
     p = parse_number_at(s.substr(0, e), i);
@@ -168,7 +169,7 @@ std::vector<Numeral> find_numerals(const U32& s) {
     }
     auto p = parse_at(s, i);
     if (!p || !p->valid) {
-      i = p ? p->end : i + 1;
+      i = p && p->end > i ? p->end : i + 1;  // always forward
       continue;
     }
     Numeral f = extend_fraction(s, from(*p));
