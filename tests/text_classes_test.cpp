@@ -248,3 +248,54 @@ TEST(Class5, TargetsStatedInTheProgress) {
   Read with_target = read("新建50所幼儿园", "全年新建幼儿园48所,超额完成40所的年度目标任务");
   EXPECT_EQ(actual(with_target), "48所");  // 40所 restates a target: never progress
 }
+
+// Class 6: 分别 lists pair in order; one figure after 均 is each listed item's.
+TEST(Class6, RespectivelyPairsInOrder) {
+  Read r = read("二氧化硫、氮氧化物排放量均下降3%", "二氧化硫、氮氧化物排放量分别下降4.1%、3.6%");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(actual(r, 0), "-4.1%");
+  EXPECT_EQ(actual(r, 1), "-3.6%");
+  Read he = read("化学需氧量、氨氮排放量下降2%", "化学需氧量、氨氮排放量分别下降3.2%和3.3%");
+  EXPECT_EQ(actual(he, 0), "-3.2%");
+  EXPECT_EQ(actual(he, 1), "-3.3%");
+}
+
+TEST(Class6, OneFigureSharedByTheList) {
+  Read r = read("工业增加值增长15%,进出口总额增长18%", "工业增加值、进出口总额等3项指标增速均在20%左右");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(actual(r, 0), "20%");
+  EXPECT_EQ(actual(r, 1), "20%");
+}
+
+// Class 1: figures that are no target or no progress.
+TEST(Class1, BaselinesQualifiersAndPlacesAreNoFigures) {
+  Read base = read("制造业等行业现行16%的税率降至13%", "制造业等行业现行16%的税率降至13%");
+  ASSERT_EQ(base.item.sub_targets.size(), 1u);
+  EXPECT_EQ(base.item.sub_targets[0].target->quantity.to_string(), "13%");
+  Read from = read("将补贴标准从每人每年2100元提高到每人每年2200元", "已提高到每人每年2200元");
+  ASSERT_EQ(from.item.sub_targets.size(), 1u);
+  EXPECT_EQ(from.item.sub_targets[0].target->quantity.to_string(), "2200元");
+  Read qual = read("投资10亿元以上项目10个", "10亿元以上项目25个");
+  ASSERT_EQ(qual.item.sub_targets.size(), 1u);
+  EXPECT_EQ(qual.item.sub_targets[0].target->quantity.to_string(), "10个");
+  EXPECT_EQ(actual(qual), "25个");
+  Read place = read("新增达标小区210个", "在46个小区,建成38个厢房,70个分类亭");
+  EXPECT_NE(actual(place), "46个");  // 在46个小区 is where the work is
+}
+
+TEST(Class1, TheTotalACompletionIsOfIsNoProgress) {
+  Read r = read("办好65件民生实事项目", "65件民生实事已完成26件,完成率40%");
+  EXPECT_EQ(actual(r), "26件");
+  EXPECT_TRUE(r.notes[0].finding.empty());
+}
+
+TEST(Class4, TheCumulativeFigureForACumulativeTarget) {
+  Read r = read("2606个撤并村通公路", "上半年新解决1075个撤并村通公路。累计解决了2585个撤并村通公路,占总计划的99.2%。");
+  EXPECT_EQ(actual(r), "2585个");
+}
+
+TEST(Class3, ASignFromTheWordWhenNoVerb) {
+  Read r = read("小微企业融资成本再降一个百分点", "小微企业信贷综合融资成本降低1.35个百分点");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "-1个百分点");
+}

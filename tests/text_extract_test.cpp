@@ -238,6 +238,11 @@ TEST(Dates, DamagedDatesAreAmbiguousNotGuessed) {
   ASSERT_EQ(g.dates.size(), 1u);
   EXPECT_TRUE(g.dates[0].ambiguous);
   EXPECT_TRUE(extract("2月30日", 2022).dates[0].ambiguous);
+  auto m = extract("截至202207月,已完成", 2022);  // a month number that lost its 年
+  ASSERT_EQ(m.dates.size(), 1u);
+  EXPECT_TRUE(m.dates[0].ambiguous);
+  EXPECT_EQ(m.dates[0].kind, DateKind::month);
+  EXPECT_EQ(m.dates[0].note, "\"202207月\" is not a month; a 年 seems lost");
 }
 
 TEST(ValueText, DecimalsWhenTheyTerminateElseFractions) {

@@ -51,6 +51,7 @@ void read_manner(const U32& s, const Figure& f, const Context& cx, Fact& fact) {
       break;
     }
   fact.stage = stage_in(U32View(s).substr(cx.clause_b, cx.clause_e - cx.clause_b));
+  fact.cumulative = find_word(before, WordRole::cumulative) != nullptr;
   // 扣除…后增长-15.6%: the adjusted form of the figure before it.
   U32View paren_before = U32View(s).substr(cx.sentence_b, f.begin - cx.sentence_b);
   std::size_t open = paren_before.rfind(U'(');
@@ -119,6 +120,83 @@ Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& date
   return fact;
 }
 
+// The items of a list written in s[b, e): split at 、 和 及 与.
+std::vector<U32> list_items(const U32& s, std::size_t b, std::size_t e) {
+  std::vector<U32> items(1);
+  for (std::size_t k = b; k < e; ++k) {
+    char32_t c = s[k];
+    if (c == U'、' || c == U'和' || c == U'及' || c == U'与')
+      items.emplace_back();
+    else
+      items.back() += c;
+  }
+  for (U32& item : items) item = trim(item);
+  return items;
+}
+
+// The facts of the clause that starts with facts[i]: [i, end).
+std::size_t clause_end(const U32& s, const std::vector<Fact>& facts, std::size_t i, Context& cx) {
+  cx = context_of(s, facts[i].span.begin, facts[i].span.end);
+  std::size_t j = i;
+  while (j < facts.size() && facts[j].span.begin < cx.clause_e) ++j;
+  return j;
+}
+
+// 二氧化硫、氮氧化物排放量分别下降4.1%、3.6%: the items before 分别 pair in order with the
+// figures after it. 工业增加值、进出口总额等3项指标增速均在20%左右: one figure after 均 is each
+// listed item's.
+void read_lists(const U32& s, std::vector<Fact>& facts) {
+  for (std::size_t i = 0; i < facts.size();) {
+    Context cx;
+    std::size_t j = clause_end(s, facts, i, cx);
+    U32View clause = U32View(s).substr(cx.clause_b, cx.clause_e - cx.clause_b);
+    std::size_t resp = U32View::npos, each = U32View::npos;
+    if (const Word* w = find_word(clause, WordRole::respectively)) resp = cx.clause_b + clause.find(w->text);
+    if (const Word* w = find_word(clause, WordRole::shared_figure)) each = cx.clause_b + clause.find(w->text);
+    std::size_t at = resp != U32View::npos ? resp : each;
+    std::vector<std::size_t> after;
+    for (std::size_t k = i; k < j && at != U32View::npos; ++k)
+      if (facts[k].span.begin > at) after.push_back(k);
+    std::size_t list_e = at;
+    if (at != U32View::npos && resp == U32View::npos) {  // 均: the list ends at 等 when there is one
+      std::size_t etc = U32View(s).substr(cx.clause_b, at - cx.clause_b).find(U'等');
+      if (etc != U32View::npos) list_e = cx.clause_b + etc;
+    }
+    std::vector<U32> items = at == U32View::npos ? std::vector<U32>{} : list_items(s, cx.clause_b, list_e);
+    if (resp != U32View::npos && items.size() >= 2 && items.size() == after.size()) {
+      for (std::size_t n = 0; n < items.size(); ++n) {
+        Fact& f = facts[after[n]];
+        f.object = to_utf8(items[n]);
+        const Fact& first = facts[after.front()];  // 分别下降4.1%、3.6%: the verb's direction for each
+        if (n > 0 && f.percent && !f.growth && first.percent && first.growth)
+          f.growth = first.growth->is_negative() ? -f.value : f.value;
+      }
+    } else if (resp == U32View::npos && items.size() >= 2 && after.size() == 1) {
+      Fact shared = facts[after.front()];
+      facts.erase(facts.begin() + static_cast<long>(after.front()));
+      for (std::size_t n = 0; n < items.size(); ++n) {
+        shared.object = to_utf8(items[n]);
+        facts.insert(facts.begin() + static_cast<long>(after.front() + n), shared);
+      }
+      j += items.size() - 1;
+    }
+    i = std::max(j, i + 1);
+  }
+}
+
+// 65件民生实事已完成26件: a count followed in its clause by a completion and a figure in
+// its unit is the total the completion is of, not progress.
+void read_totals(const U32& s, std::vector<Fact>& facts) {
+  for (std::size_t i = 0; i + 1 < facts.size(); ++i) {
+    Fact& a = facts[i];
+    const Fact& b = facts[i + 1];
+    if (a.percent || b.percent || a.clause != b.clause || a.unit.symbol != b.unit.symbol) continue;
+    U32View between = U32View(s).substr(a.span.end, b.span.begin - std::min(b.span.begin, a.span.end));
+    for (const Word* w : words(WordRole::done_after))  // the completion right before the second figure
+      if (between.size() >= w->text.size() && between.substr(between.size() - w->text.size()) == w->text) a.scope = true;
+  }
+}
+
 }  // namespace
 
 ProgressReading read_progress(std::string_view text, int year) {
@@ -129,6 +207,8 @@ ProgressReading read_progress(std::string_view text, int year) {
             [](const DateMatch& a, const DateMatch& b) { return a.span.begin < b.span.begin; });
   ProgressReading out;
   for (const Figure& f : figures(s, ex, true, &out.unread)) out.facts.push_back(read_fact(s, f, ex.dates));
+  read_lists(s, out.facts);
+  read_totals(s, out.facts);
   read_rates(s, out.facts);
   read_stated_targets(s, out.facts);
   read_gaps(s, out.facts);

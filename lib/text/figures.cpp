@@ -196,9 +196,10 @@ std::vector<PercentFigure> find_percents(const U32& s, const std::vector<Numeral
 void find_growth(const U32& s, std::vector<PercentFigure>& percents) {
   for (auto& p : percents) {
     std::size_t k = skip_spaces_back(s, p.begin);
-    if (k >= 2 && (at(s, k - 2, U"仅为") || at(s, k - 2, U"约为")))
+    // 增长了5%, 增速仅为2%, 增速均在20%左右: words between the verb and its rate.
+    if (k >= 2 && (at(s, k - 2, U"仅为") || at(s, k - 2, U"约为") || at(s, k - 2, U"均为") || at(s, k - 2, U"均在")))
       k -= 2;
-    else if (k >= 1 && (s[k - 1] == U'了' || s[k - 1] == U'为' || s[k - 1] == U'达'))
+    else if (k >= 1 && (s[k - 1] == U'了' || s[k - 1] == U'为' || s[k - 1] == U'达' || s[k - 1] == U'在'))
       --k;
     for (auto w : vocabulary::kGrowthUp)
       if (k >= w.size() && at(s, k - w.size(), w)) p.growth = p.value;

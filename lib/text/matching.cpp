@@ -144,6 +144,8 @@ long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, cons
     return kIneligible;
   }
   if (clause.target->quantity.unit.symbol == f.unit.symbol) sc += 10;
+  // 累计解决了2585个 over 新解决1075个: the figure since the start, for a cumulative target.
+  if (f.cumulative && clause.kind == TargetKind::cumulative && sc >= kThreshold) sc += 15;
   return sc;
 }
 
@@ -284,11 +286,12 @@ void match_by_dimension(const std::vector<TargetClause>& clauses, const std::vec
 
 // A table row: the one sub-target still open and the one actual cell still unused
 // are the row's target and actual columns (目标任务 8000 / 完成情况 22921).
+// `rows_only`: only a target cell (目标任务 8000), before any other figure is considered.
 void match_cells(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts, std::vector<bool>& done,
-                 std::vector<bool>& taken, std::vector<Match>& out) {
+                 std::vector<bool>& taken, std::vector<Match>& out, bool rows_only) {
   std::vector<std::size_t> open, cells;
   for (std::size_t c = 0; c < clauses.size(); ++c)
-    if (!done[c] && clauses[c].target) open.push_back(c);
+    if (!done[c] && clauses[c].target && (clauses[c].cell || !rows_only)) open.push_back(c);
   for (std::size_t f = 0; f < facts.size(); ++f)
     if (!taken[f] && facts[f].column == Column::actual && !facts[f].percent) cells.push_back(f);
   if (open.size() != 1 || cells.size() != 1) return;
@@ -350,6 +353,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     return std::tie(b.score, a.clause, a.fact) < std::tie(a.score, b.clause, b.fact);
   });
   std::vector<bool> taken(facts.size(), false), done(clauses.size(), false);
+  match_cells(clauses, facts, done, taken, out, true);
   LevelFallback level(facts);
   for (const Scored& p : pairs) {
     if (done[p.clause] || taken[p.fact]) continue;
@@ -359,7 +363,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     out[p.clause].reason = matched_reason(facts[p.fact], p.score);
   }
   match_by_dimension(clauses, facts, done, taken, out);
-  match_cells(clauses, facts, done, taken, out);
+  match_cells(clauses, facts, done, taken, out, false);
   for (std::size_t f = 0; f < facts.size(); ++f)
     if (taken[f]) level.taken(f);
   for (std::size_t c = 0; c < clauses.size(); ++c) {

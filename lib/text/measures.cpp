@@ -74,6 +74,54 @@ std::optional<std::string> why_not_a_figure(const U32& s, const Figure& f, const
   return std::nullopt;
 }
 
+// 从574元提高到609元, 现行16%的税率降至13%: a figure after 从/由/现行 with 到/至 and a
+// figure after it in its clause is the baseline a change starts from.
+bool is_baseline(const U32& s, const Figure& f, const Figure* next) {
+  if (!next) return false;
+  std::size_t b = f.begin;
+  while (b > 0 && f.begin - b < kWindow && !is_major_delimiter(s[b - 1])) --b;
+  U32View before = U32View(s).substr(b, f.begin - b);
+  if (!find_word(before, WordRole::baseline)) return false;
+  U32View between = U32View(s).substr(f.end, next->begin - std::min(next->begin, f.end));
+  for (char32_t c : between)
+    if (is_major_delimiter(c)) return false;
+  return between.find(U'到') != U32View::npos || between.find(U'至') != U32View::npos;
+}
+
+// 投资10亿元以上项目10个: a quantity followed by 以上/以下 and the thing a count after it
+// counts qualifies that thing.
+bool is_qualifier(const U32& s, const Figure& f, const Figure* next) {
+  if (!next || f.percent || f.unit.dimension == Dimension::count || next->unit.dimension != Dimension::count ||
+      next->percent)
+    return false;
+  U32View after = U32View(s).substr(f.end, next->begin - std::min(next->begin, f.end));
+  bool bound = after.substr(0, 2) == U"以上" || after.substr(0, 2) == U"以下" || after.substr(0, 3) == U"及以上";
+  if (!bound || after.size() > 12) return false;
+  for (char32_t c : after)
+    if (is_major_delimiter(c) || c == U'、') return false;
+  return true;
+}
+
+// Baselines, qualifiers and 在46个小区 (a place, not a count of work) set aside.
+void set_aside(const U32& s, std::vector<Figure>& kept, std::vector<Unread>* unread) {
+  std::vector<Figure> out;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const Figure& f = kept[i];
+    const Figure* next = i + 1 < kept.size() ? &kept[i + 1] : nullptr;
+    std::string why;
+    if (is_baseline(s, f, next)) why = "the baseline a change starts from (从…到…), not its target";
+    if (is_qualifier(s, f, next)) why = "qualifies what the count after it counts (10亿元以上项目)";
+    bool clause_start = f.begin < 2 || is_major_delimiter(s[f.begin - 2]);  // not 控制在200亩
+    if (f.begin > 0 && s[f.begin - 1] == U'在' && clause_start && !f.percent)
+      why = "a place (在46个小区), not a count of work";
+    if (why.empty())
+      out.push_back(f);
+    else if (unread)
+      unread->push_back({{f.begin, f.end, utf8(s, f.begin, f.end)}, why});
+  }
+  kept = std::move(out);
+}
+
 }  // namespace
 
 std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, std::vector<Unread>* unread) {
@@ -113,6 +161,7 @@ std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, s
     }
   }
   std::sort(kept.begin(), kept.end(), [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
+  set_aside(s, kept, unread);
   if (unread)
     std::sort(unread->begin(), unread->end(), [](const Unread& a, const Unread& b) { return a.span.begin < b.span.begin; });
   return kept;

@@ -31,6 +31,7 @@ std::vector<Word> table() {
       act(U"引育", kAttract), act(U"落地", kAttract), act(U"拆除", kClear), act(U"整治", kClear),
       act(U"新培育", kIncubate), act(U"培育", kIncubate), act(U"孵化", kIncubate), act(U"增长", kUp),
       act(U"增速", kUp), act(U"提高", kUp), act(U"下降", kDown), act(U"降低", kDown), act(U"减少", kDown),
+      act(U"降", kDown), act(U"降至", kReach), act(U"降到", kReach),
       act(U"达到", kReach), act(U"达", kReach), act(U"开工", kStart, Stage::construction),
       act(U"进场", kStart, Stage::construction), act(U"实施", 0), act(U"打造", 0), act(U"创建", 0), act(U"栽种", 0),
       act(U"开行", 0), act(U"进口", 0), act(U"实现", 0), act(U"推动", 0), act(U"接种", 0), act(U"启动", 0),
@@ -40,7 +41,7 @@ std::vector<Word> table() {
       // Comparators around a target figure.
       cmp(U"不低于", C::at_least_before), cmp(U"不少于", C::at_least_before), cmp(U"突破", C::exceed_before),
       cmp(U"不超过", C::at_most_before), cmp(U"控制在", C::at_most_before), cmp(U"不高于", C::at_most_before),
-      cmp(U"低于", C::at_most_before),
+      cmp(U"低于", C::at_most_before), cmp(U"降至", C::at_most_before), cmp(U"降到", C::at_most_before),
       cmp(U"左右", C::around_after), cmp(U"以上", C::at_least_after), cmp(U"以下", C::at_most_after),
       cmp(U"以内", C::at_most_after),
       // Before a progress figure: a plan, a scope or the target restated, not progress.
@@ -81,6 +82,9 @@ std::vector<Word> table() {
       // 占全年计划投资的56.6%) or after a stated target (超额完成40所的年度目标任务).
       role(U"为", R::rate_lead), role(U"占", R::rate_lead), role(U"完成", R::rate_lead), role(U"达到", R::rate_lead),
       role(U"计划", R::plan), role(U"任务", R::plan), role(U"目标", R::plan),
+      // Before the baseline of a change (从574元提高到609元, 现行16%的税率降至13%).
+      role(U"从", R::baseline), role(U"由", R::baseline), role(U"现行", R::baseline),
+      role(U"累计", R::cumulative),
       // Lists.
       role(U"分别", R::respectively), role(U"均", R::shared_figure),
       // Adverbs that open a verb phrase.

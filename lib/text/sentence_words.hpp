@@ -30,6 +30,8 @@ enum class WordRole {
   adverb,          // 全面, 深入 …: a verb phrase follows, so a count before it names a campaign
   rate_lead,       // 为, 占, 完成 …: opens a plan phrase before a stated rate (为计划的101%)
   plan,            // 计划, 任务, 目标: the plan a rate or a stated target is of
+  baseline,        // 从, 由, 现行: before the figure a change starts from (从574元提高到609元)
+  cumulative,      // 累计: a figure since the start, preferred for a cumulative target over the period's own
   column,          // a table column's header before its cell: 目标任务, 完成情况, 完成比例 (see Word::column)
 };
 

@@ -44,12 +44,14 @@ std::string check_rate(const Fraction& stated, const SubTarget& st) {
   if (!st.target || !st.progress || !st.progress->value) return "";
   auto r = ratio(*st.progress->value, st.target->quantity);
   if (!r) return "";
-  std::string text = value_text(stated);
-  std::size_t dot = text.find('.');
-  int places = dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
-  std::string computed = r->to_percent_string(places, Rounding::half_up);
-  if (Fraction::parse(computed) == stated) return "";
-  return "the stated completion rate " + text + "% differs from done/target = " + computed + "% (rounded half-up)";
+  auto written = exact_decimal(stated);
+  if (!written) return "";
+  Fraction shift(detail::kPow10[written->scale()], 1);
+  Fraction scaled = r->reduced() * Fraction(100) * shift;
+  int128 rounded = detail::round_quotient(scaled.numerator(), scaled.denominator(), Rounding::half_up);
+  if (Fraction::ratio_unreduced(rounded, 1) / shift == stated) return "";
+  return "the stated completion rate " + written->to_string() + "% differs from done/target = " +
+         r->to_percent_string(written->scale(), Rounding::half_up) + "% (rounded half-up)";
 }
 
 void set_stated_ratio(const Fact& f, ProgressRecord& rec, TextNote& note) {

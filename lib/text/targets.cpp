@@ -8,12 +8,6 @@
 namespace ducha::text {
 namespace {
 
-std::optional<Decimal> decimal_of(const Fraction& f) {
-  Decimal d;
-  if (Decimal::try_parse(value_text(f), d)) return d;
-  return std::nullopt;
-}
-
 Comparator comparator_around(const U32& s, std::size_t floor, const Figure& f, std::size_t part_end) {
   std::size_t k = f.end;
   while (k < part_end && s[k] == U' ') ++k;
@@ -77,7 +71,7 @@ void classify(const U32& s, const Part& p, const Figure& f, const std::optional<
   std::size_t object_b = std::max(p.b, (v ? v->begin : f.begin) > kWindow ? (v ? v->begin : f.begin) - kWindow : 0);
   if (f.percent && (growth_verb || f.growth)) {
     c.kind = TargetKind::growth;
-    c.lower_is_better = v && (v->word->groups & kDown) != 0;
+    c.lower_is_better = v ? (v->word->groups & kDown) != 0 : f.growth && f.growth->is_negative();
     c.object = to_utf8(trim(s.substr(object_b, (v ? v->begin : f.begin) - object_b)));
   } else if (f.percent) {
     c.kind = TargetKind::level;
@@ -99,7 +93,9 @@ void Reader::figure_clause(const Part& p, const Figure& f) {
   TargetClause c;
   std::size_t floor = std::max(p.b, f.begin > kWindow ? f.begin - kWindow : 0);
   // 改造石井坡中心湾、双碑堆金村等区域100万平方米: 等 joins the listed parts into one target.
-  bool etc = U32View(s).substr(floor, f.begin - floor).find(U'等') != U32View::npos;
+  // A count or quantity after a list (世界500强、中国500强、上市公司…项目不少于3个) is one total for
+  // the list; a percentage is each part's own (一窗综办、一网通办达90%以上).
+  bool etc = U32View(s).substr(floor, f.begin - floor).find(U'等') != U32View::npos || !f.percent;
   std::size_t clause_b = etc && !waiting.empty() ? parts[waiting.front()].b : p.b;
   c.span = {clause_b, p.e, utf8(s, clause_b, p.e)};
   auto v = action_before(s, floor, f.begin);
@@ -108,7 +104,7 @@ void Reader::figure_clause(const Part& p, const Figure& f) {
   classify(s, p, f, v, c);
   Fraction value = f.percent && c.lower_is_better && f.value.is_negative() ? -f.value : f.value;
   if (c.kind == TargetKind::growth && c.lower_is_better) value = -value;  // 下降3% is growth −3
-  auto d = decimal_of(value);
+  auto d = exact_decimal(value);
   if (!d) {
     out.unread.push_back({{f.begin, f.end, utf8(s, f.begin, f.end)}, "the figure has no exact decimal value"});
     return;
