@@ -135,6 +135,18 @@ std::string explain_text(const Item& item, ItemKind kind, const Policy& policy, 
     out += "sub-target " + std::to_string(i + 1) + ":\n";
     for (const auto& step : explain_steps(judged.sub_targets[i], ev.sub_targets[i], policy, matched))
       out += "  " + step + "\n";
+    // Which stage of the reader produced each figure (docs/text.md).
+    if (i < notes.size()) {
+      const auto& n = notes[i];
+      out += "  target from: " + (n.target_from.empty() ? std::string("no figure in the target sentence") : n.target_from) + "\n";
+      out += "  actual from: " + (n.actual_from.empty() ? "no figure (" + n.reason + ")" : n.actual_from) + "\n";
+      if (!n.finding.empty()) out += "  finding: " + n.finding + "\n";
+    }
+    const auto& st = judged.sub_targets[i];
+    if (st.progress)
+      for (const auto& sc : st.progress->other_stages)
+        out += "  other stage: " + std::string(to_string(sc.stage)) + (sc.count ? " " + sc.count->to_string() : "") +
+               " from \"" + sc.text + "\" (not counted as done)\n";
   }
   out += "item: " + std::string(to_string(ev.status)) + " (" + policy.label(ev.status) + "), " +
          std::string(to_string(ev.reason)) + ": " + explain(judged, ev, policy, as_of) + "\n";

@@ -7,6 +7,7 @@
 #include "ducha/evaluation.hpp"
 #include "ducha/history.hpp"
 #include "ducha/item.hpp"
+#include "ducha/milestone.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
 
@@ -209,22 +210,19 @@ inline void judge_record(const SubTarget& st, const ProgressRecord* rec, const F
     ev.status = s;
     ev.reason = r;
   };
-  if (st.kind == TargetKind::milestone && rec && rec->stage) {
-    bool reached = *rec->stage >= Stage::finished;
-    return set(reached ? Status::completed : Status::not_assessable,
-               reached ? Reason::milestone_reached : Reason::milestone_pending);
-  }
   if (rec && !rec->value && rec->stated_ratio &&
       (st.kind == TargetKind::cumulative || st.kind == TargetKind::qualitative || st.kind == TargetKind::milestone)) {
     // The report states the completion rate itself: that is the ratio.
     judge_cumulative(*rec->stated_ratio, Comparator::reach, ctx.pace_at(ev.as_of), ev);
     return;
   }
+  if (st.kind == TargetKind::milestone && rec && rec->stage)
+    return judge_milestone(st, *rec->stage, ctx.policy, ctx.schedule, ctx.period, ev.as_of, ev);
   if (!rec || !rec->value) {
     bool nothing = rec && !rec->text.empty() ? says_no_progress(rec->text, ctx.policy) : fallback.says_no_progress;
     if (nothing) return set(Status::no_progress, Reason::no_progress_reported);
-    if (st.kind == TargetKind::qualitative || !st.target) return set(Status::not_assessable, Reason::qualitative);
     if (st.kind == TargetKind::milestone) return set(Status::not_assessable, Reason::milestone_pending);
+    if (st.kind == TargetKind::qualitative || !st.target) return set(Status::not_assessable, Reason::qualitative);
     return set(Status::not_assessable, Reason::no_figure);
   }
   if (st.kind == TargetKind::qualitative || st.kind == TargetKind::milestone || !st.target)
@@ -267,11 +265,10 @@ inline void judge_record(const SubTarget& st, const ProgressRecord* rec, const F
 // reported stage falls short is not completed; what nobody judged stays not_assessable.
 inline void close_period(const SubTarget& st, const ProgressRecord* rec, SubTargetEvaluation& ev) {
   ev.period_ended = true;
-  if (ev.status == Status::not_assessable) {
-    if (st.kind == TargetKind::milestone && rec && rec->stage && ev.reason == Reason::milestone_pending) {
-      ev.status = Status::not_completed;
-      ev.reason = Reason::milestone_missed;
-    }
+  if (ev.status == Status::not_assessable) return;
+  if (st.kind == TargetKind::milestone && rec && rec->stage && ev.status != Status::completed) {
+    ev.status = Status::not_completed;  // judged by stage: the period ended short of it
+    ev.reason = Reason::milestone_missed;
     return;
   }
   if (ev.status == Status::completed) {

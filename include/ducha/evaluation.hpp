@@ -55,6 +55,11 @@ struct SubTargetEvaluation {
   std::optional<Fraction> months_ahead;
   std::optional<Projection> projection;  // with two or more records on or before the date
   bool period_ended = false;              // the target's period had ended at the evaluation date
+  // Milestones judged by stage (include/ducha/milestone.hpp): the stage reached, the
+  // stage the curve expects by now, and the date the goal is due.
+  std::optional<Stage> stage_reached;
+  std::optional<Stage> stage_expected;
+  std::optional<Date> due;
 };
 
 // ratio − 序时进度 (cumulative, ceiling) or actual − target (growth, level), in

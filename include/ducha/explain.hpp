@@ -10,6 +10,7 @@
 #include "ducha/evaluation.hpp"
 #include "ducha/history.hpp"
 #include "ducha/item.hpp"
+#include "ducha/milestone.hpp"
 #include "ducha/policy.hpp"
 
 DUCHA_BEGIN_NAMESPACE
@@ -93,6 +94,26 @@ inline std::string pace_phrase(const Fraction& r, const Fraction& e, const PaceR
   return "";
 }
 
+// A milestone judged by stage: the stage reached against the goal, its node and the
+// stage the curve expects by now (已进入施工阶段,计划2024-06-30前开工 …).
+inline std::string milestone_phrase(const SubTarget& st, const SubTargetEvaluation& ev) {
+  std::string s = "已进入" + std::string(stage_label(*ev.stage_reached)) + "阶段";
+  Stage goal = st.goal ? st.goal->stage : Stage::finished;
+  std::string node = ev.due ? "计划" + format_date(*ev.due) + "前达到" + std::string(stage_label(goal)) + "阶段" : "";
+  switch (ev.reason) {
+    case Reason::milestone_reached: return s + ",达到计划阶段";
+    case Reason::milestone_missed: return s + "," + node + ",节点已过仍未达到";
+    case Reason::on_pace:
+    case Reason::behind_pace: {
+      std::string e = "时间进度" + pct(ev.expected);
+      if (!ev.stage_expected) return s + "," + node + "," + e + ",尚未到阶段节点";
+      return s + "," + node + "," + e + "时应已进入" + std::string(stage_label(*ev.stage_expected)) + "阶段" +
+             (ev.reason == Reason::on_pace ? ",符合阶段节点" : ",落后于阶段节点");
+    }
+    default: return s;
+  }
+}
+
 }  // namespace detail
 
 // `evaluation_date` is the evaluation's as-of date; a record dated otherwise says so.
@@ -104,6 +125,7 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
   const Quantity* t = st.target ? &st.target->quantity : nullptr;
   const Quantity* a = rec && rec->value ? &*rec->value : nullptr;
   std::string pre = rec ? detail::record_prefix(*rec, ev, evaluation_date) : "";
+  if (ev.stage_reached) return pre + detail::milestone_phrase(st, ev) + "," + label;
   switch (ev.reason) {
     case Reason::target_reached:
     case Reason::on_pace:
@@ -157,7 +179,7 @@ inline std::string explain(const SubTarget& st, const SubTargetEvaluation& ev, c
       return s + "," + label;
     }
     case Reason::milestone_reached: return "已达到" + std::string(to_string(*rec->stage)) + "阶段," + label;
-    case Reason::milestone_pending: return "里程碑尚未达到,无可比较的计划阶段," + label;
+    case Reason::milestone_pending: return "里程碑尚未达到,进展情况未说明所处阶段," + label;
     case Reason::no_progress_reported: return "进展情况为空或表明无进展," + label;
     case Reason::no_figure: return "进展情况中没有与目标" + t->to_string() + "可比的数字," + label;
     case Reason::unit_mismatch:
@@ -258,6 +280,15 @@ inline std::vector<std::string> explain_steps(const SubTarget& st, const SubTarg
     out.push_back("tolerance for 左右: " + policy.around_tolerance.to_string() + " percentage points");
   } else if (st.kind == TargetKind::level) {
     out.push_back("level band: " + policy.level_band.to_string());
+  }
+  if (ev.stage_reached) {
+    Stage goal = st.goal ? st.goal->stage : Stage::finished;
+    std::string g = "milestone: goal " + std::string(to_string(goal)) +
+                    (ev.due ? " by " + format_date(*ev.due) : std::string()) +
+                    (st.goal && !st.goal->text.empty() ? " (\"" + st.goal->text + "\")" : " (default: the period's end)");
+    out.push_back(g);
+    out.push_back("stage reached: " + std::string(to_string(*ev.stage_reached)) + "; stage curve expects: " +
+                  (ev.stage_expected ? std::string(to_string(*ev.stage_expected)) : std::string("none yet")));
   }
   if (ev.bound) out.push_back("compared with: " + ev.bound->to_string() + " = " + detail::num(*ev.bound));
   out.push_back("rule: " + std::string(to_string(ev.reason)) + " → " + std::string(to_string(ev.status)) + " (" +

@@ -13,6 +13,7 @@
 #include "ducha/decimal.hpp"
 #include "ducha/error.hpp"
 #include "ducha/fraction.hpp"
+#include "ducha/progress_record.hpp"
 #include "ducha/schedule.hpp"
 #include "ducha/status.hpp"
 
@@ -95,6 +96,19 @@ struct ScheduleOverride {
   Schedule schedule;
 };
 
+// A point of the stage curve: the stage a milestone is expected to have reached once
+// `expected` of the time from the period's start to its planned node has passed.
+struct StagePoint {
+  Stage stage;
+  Fraction expected;
+};
+
+// The default stage curve (docs/policy.md): tendering by a quarter of the time to the
+// node, construction by half; the node itself at the end.
+inline std::vector<StagePoint> default_stage_curve() {
+  return {{Stage::tendering, Fraction(1, 4)}, {Stage::construction, Fraction(1, 2)}};
+}
+
 struct Policy {
   std::string name = "reference";
   std::string label_version;  // the author's own version label, recorded beside the fingerprint
@@ -120,6 +134,8 @@ struct Policy {
   // Projection: the line through the first and last of this many latest records.
   int projection_window = 3;
   EscalationRule escalation;
+  // Milestones without a stage curve of their own are judged against this one.
+  std::vector<StagePoint> stage_curve = default_stage_curve();
 
   // The label of a status under this policy.
   std::string label(Status s) const {
@@ -223,6 +239,13 @@ inline void Policy::validate() const {
     if (e.levels[i].colour.empty()) throw bad(at + ".colour", "must not be empty");
   }
   if (e.window_days < 0) throw bad("escalation.window_days", "must not be negative");
+  for (std::size_t i = 0; i < stage_curve.size(); ++i) {
+    std::string at = "stage_curve[" + std::to_string(i) + "]";
+    const auto& p = stage_curve[i];
+    if (p.expected.is_zero() || p.expected.is_negative() || p.expected > Fraction(1)) throw bad(at + ".expected", "must be above 0 and at most 1");
+    if (i > 0 && !(stage_curve[i - 1].stage < p.stage)) throw bad(at + ".stage", "stages must follow each other in order");
+    if (i > 0 && !(stage_curve[i - 1].expected < p.expected)) throw bad(at + ".expected", "must increase");
+  }
 }
 
 inline std::string Policy::canonical() const {
@@ -241,6 +264,14 @@ inline std::string Policy::canonical() const {
   // the fingerprints of earlier policies stay what they were.
   if (later_records != LaterRecords::error) s += ";later_records=" + std::string(to_string(later_records));
   if (projection_window != 3) s += ";projection_window=" + std::to_string(projection_window);
+  bool default_curve = stage_curve.size() == default_stage_curve().size();
+  for (std::size_t i = 0; default_curve && i < stage_curve.size(); ++i)
+    default_curve = stage_curve[i].stage == default_stage_curve()[i].stage &&
+                    stage_curve[i].expected == default_stage_curve()[i].expected;
+  if (!default_curve) {
+    s += ";stage_curve=";
+    for (const auto& p : stage_curve) s += std::string(to_string(p.stage)) + ":" + p.expected.to_string() + "|";
+  }
   const auto& e = escalation;
   if (e.mode != EscalationMode::none) {
     s += ";escalation=" + std::string(to_string(e.mode)) + ",levels:";

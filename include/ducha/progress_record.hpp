@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ducha/config.hpp"
 #include "ducha/quantity.hpp"
@@ -36,6 +37,14 @@ struct Adjusted {
   std::string note;  // why the figure was adjusted
 };
 
+// A figure the report gives for a stage other than the one the target asks for
+// (建成3所: 其余2所主体施工中 → construction, 2所): shown beside the ratio, never counted as done.
+struct StageCount {
+  Stage stage = Stage::construction;
+  std::optional<Quantity> count;  // absent when the clause states the stage without a figure
+  std::string text;               // the clause, verbatim
+};
+
 struct ProgressRecord {
   std::optional<Quantity> value;  // the reported figure, absent when none was given
   bool estimated = false;         // 预计, 约: the unit's estimate, not a statistic
@@ -47,6 +56,8 @@ struct ProgressRecord {
   // A completion rate the report states (完成率85%, 完成年度任务的85%, (50%)) as a
   // fraction (0.85): the ratio when no figure can be compared with the target.
   std::optional<Fraction> stated_ratio;
+  // Other stages the report gives beside the figure (in_progress: 2所施工中).
+  std::vector<StageCount> other_stages;
 };
 
 DUCHA_END_NAMESPACE

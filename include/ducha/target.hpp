@@ -85,6 +85,15 @@ struct Target {
   Comparator comparator = Comparator::reach;
 };
 
+// A milestone's planned node: the stage the target asks for (建成 → finished, 开工 →
+// construction, 完成招标 → tendering, 投用 → in_use) and the date it is due when the
+// text gives one (6月底前开工, 年底前建成, 三季度完成招标); else it is due at the period's end.
+struct MilestoneGoal {
+  Stage stage = Stage::finished;
+  std::optional<Date> due;
+  std::string text;  // the words that gave it (6月底前开工), "" when defaulted
+};
+
 struct SubTarget {
   std::string text;  // the words of the target sentence this came from
   TargetKind kind = TargetKind::qualitative;
@@ -99,6 +108,8 @@ struct SubTarget {
   std::vector<ProgressRecord> history;
   // The target's own period when it is not the plan's: 一季度, 到2025年, 三年内.
   std::optional<Period> period;
+  // Milestones: the stage and date asked for (absent: finished, at the period's end).
+  std::optional<MilestoneGoal> goal;
 };
 
 DUCHA_END_NAMESPACE

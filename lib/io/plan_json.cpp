@@ -96,8 +96,15 @@ Period read_period(const Field& p) {
   return out;
 }
 
+Stage read_stage(const Field& f) {
+  auto st = parse_stage(f.string());
+  if (!st) f.fail("unknown stage \"" + f.string() + "\"");
+  return *st;
+}
+
 ProgressRecord read_progress(const Field& f) {
-  f.expect_keys({"value", "unit", "text", "estimated", "as_of", "adjusted", "ranking", "stage", "stated_ratio"});
+  f.expect_keys({"value", "unit", "text", "estimated", "as_of", "adjusted", "ranking", "stage", "stated_ratio",
+                 "other_stages"});
   ProgressRecord r;
   if (f.has("value") || f.has("unit")) r.value = read_quantity(f);
   if (auto t = f.find("text")) r.text = t->string();
@@ -108,11 +115,7 @@ ProgressRecord read_progress(const Field& f) {
     r.adjusted = Adjusted{read_quantity(*a), a->find("note") ? a->at("note").string() : ""};
   }
   if (auto k = f.find("ranking")) r.ranking = k->string();
-  if (auto s = f.find("stage")) {
-    auto st = parse_stage(s->string());
-    if (!st) s->fail("unknown stage \"" + s->string() + "\"");
-    r.stage = st;
-  }
+  if (auto s = f.find("stage")) r.stage = read_stage(*s);
   if (auto q = f.find("stated_ratio")) {
     try {
       r.stated_ratio = Fraction::parse(q->string());
@@ -120,11 +123,21 @@ ProgressRecord read_progress(const Field& f) {
       q->fail(std::string("stated_ratio: ") + e.what());
     }
   }
+  if (auto list = f.find("other_stages"))
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      Field o = list->at(i);
+      o.expect_keys({"stage", "value", "unit", "text"});
+      StageCount sc;
+      sc.stage = read_stage(o.at("stage"));
+      if (o.has("value") || o.has("unit")) sc.count = read_quantity(o);
+      if (auto t = o.find("text")) sc.text = t->string();
+      r.other_stages.push_back(std::move(sc));
+    }
   return r;
 }
 
 SubTarget read_sub_target(const Field& f) {
-  f.expect_keys({"text", "kind", "target", "lower_is_better", "baseline", "progress", "history", "period"});
+  f.expect_keys({"text", "kind", "target", "lower_is_better", "baseline", "progress", "history", "period", "goal"});
   SubTarget st;
   if (auto t = f.find("text")) st.text = t->string();
   Field kind = f.at("kind");
@@ -151,6 +164,14 @@ SubTarget read_sub_target(const Field& f) {
   if (auto p = f.find("progress")) st.progress = read_progress(*p);
   if (auto h = f.find("history")) st.history = read_history(*h);
   if (auto p = f.find("period")) st.period = read_period(*p);
+  if (auto g = f.find("goal")) {
+    g->expect_keys({"stage", "due", "text"});
+    MilestoneGoal goal;
+    goal.stage = read_stage(g->at("stage"));
+    if (auto d = g->find("due")) goal.due = read_date(*d);
+    if (auto t = g->find("text")) goal.text = t->string();
+    st.goal = goal;
+  }
   return st;
 }
 
@@ -228,6 +249,22 @@ json::array strings_json(const std::vector<std::string>& v) {
   return a;
 }
 
+// Stages reported beside a count (in_progress: 2所施工中): never counted as done.
+json::array other_stages_json(const std::vector<StageCount>& stages) {
+  json::array out;
+  for (const auto& sc : stages) {
+    json::object o{{"stage", to_string(sc.stage)}};
+    if (sc.count) {
+      json::object q = quantity_json(*sc.count);
+      o["value"] = q["value"];
+      o["unit"] = q["unit"];
+    }
+    o["text"] = sc.text;
+    out.push_back(o);
+  }
+  return out;
+}
+
 json::object progress_json(const ProgressRecord& r) {
   json::object o;
   if (r.value) o = quantity_json(*r.value);
@@ -242,6 +279,7 @@ json::object progress_json(const ProgressRecord& r) {
   if (!r.ranking.empty()) o["ranking"] = r.ranking;
   if (r.stage) o["stage"] = to_string(*r.stage);
   if (r.stated_ratio) o["stated_ratio"] = r.stated_ratio->to_string();
+  if (!r.other_stages.empty()) o["other_stages"] = other_stages_json(r.other_stages);
   return o;
 }
 
@@ -259,6 +297,12 @@ json::object sub_target_json(const SubTarget& st) {
   if (st.progress) o["progress"] = progress_json(*st.progress);
   if (st.period)
     o["period"] = {{"begin", format_date(st.period->begin)}, {"end", format_date(st.period->end)}};
+  if (st.goal) {
+    json::object g{{"stage", to_string(st.goal->stage)}};
+    if (st.goal->due) g["due"] = format_date(*st.goal->due);
+    if (!st.goal->text.empty()) g["text"] = st.goal->text;
+    o["goal"] = g;
+  }
   if (!st.history.empty()) {
     json::array h;
     for (const auto& r : st.history) h.push_back(progress_json(r));
@@ -541,12 +585,23 @@ Fraction read_fraction(const Field& f) {
   }
 }
 
+// Milestones: [{"stage": "tendering", "expected": "1/4"}, …] (policy.md).
+std::vector<StagePoint> read_stage_curve(const Field& f) {
+  std::vector<StagePoint> out;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    Field o = f.at(i);
+    o.expect_keys({"stage", "expected"});
+    out.push_back({read_stage(o.at("stage")), read_fraction(o.at("expected"))});
+  }
+  return out;
+}
+
 Policy read_policy(std::string_view text, const std::string& source, int year) {
   json::value doc = parse_json(text, source);
   Field root(doc, "", source);
   root.expect_keys({"format", "name", "version", "schedule", "schedules", "cumulative", "ceiling", "on_track",
                     "lagging", "around_tolerance", "level_band", "rollup", "labels", "lagging_reasons",
-                    "no_progress_phrases", "later_records", "projection_window", "escalation"});
+                    "no_progress_phrases", "later_records", "projection_window", "escalation", "stage_curve"});
   if (auto f = root.find("format"))
     if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
   Policy p;
@@ -614,6 +669,7 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
     p.projection_window = static_cast<int>(w);
   }
   if (auto f = root.find("escalation")) p.escalation = read_escalation(*f);
+  if (auto f = root.find("stage_curve")) p.stage_curve = read_stage_curve(*f);
   try {
     p.validate();
   } catch (const Error& e) {
@@ -655,6 +711,9 @@ std::string write_policy(const Policy& p) {
   if (p.later_records != LaterRecords::error) root["later_records"] = to_string(p.later_records);
   if (p.projection_window != 3) root["projection_window"] = p.projection_window;
   if (p.escalation.mode != EscalationMode::none) root["escalation"] = escalation_json(p.escalation);
+  json::array curve;
+  for (const auto& pt : p.stage_curve) curve.push_back(json::object{{"stage", to_string(pt.stage)}, {"expected", pt.expected.to_string()}});
+  root["stage_curve"] = curve;
   return pretty(root);
 }
 
@@ -699,6 +758,10 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
     if (se.months_ahead) o["months_ahead"] = se.months_ahead->to_string();
     if (se.months_ahead) o["months_ahead_1dp"] = se.months_ahead->to_decimal_string(1, Rounding::half_even);
     if (se.projection) o["projection"] = projection_json(*se.projection, st);
+    if (se.stage_reached) o["stage"] = to_string(*se.stage_reached);
+    if (se.stage_expected) o["stage_expected"] = to_string(*se.stage_expected);
+    if (se.due) o["due"] = format_date(*se.due);
+    if (rec && !rec->other_stages.empty()) o["other_stages"] = other_stages_json(rec->other_stages);
     subs.push_back(o);
   }
   json::object o{{"id", item.id},

@@ -38,6 +38,7 @@ std::string office_reason(const SubTarget& st, const SubTargetEvaluation& ev, co
   const Quantity* t = st.target ? &st.target->quantity : nullptr;
   const Quantity* a = rec && rec->value ? &*rec->value : nullptr;
   const std::string pre = prefix(rec, ev, evaluation_date);
+  if (ev.stage_reached) return pre + ducha::detail::milestone_phrase(st, ev);  // a milestone judged by stage
   switch (ev.reason) {
     case Reason::target_reached:
     case Reason::on_pace:

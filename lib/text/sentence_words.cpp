@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "text/normalized_text.hpp"
+#include "text/stage_words.hpp"
 
 namespace ducha::text {
 namespace {
@@ -20,7 +21,7 @@ Word gap(U32View t, int sign) { return {t, R::gap, 0, std::nullopt, C::none, sig
 Word col(U32View t, Column c) { return {t, R::column, 0, std::nullopt, C::none, 0, c}; }
 
 std::vector<Word> table() {
-  return {
+  std::vector<Word> t = {
       // Actions: the verb that introduces a figure (新建3个), with the groups of verbs that
       // count the same work and the stage a project has reached when the verb is done.
       act(U"新改建", kBuild), act(U"新建", kBuild), act(U"新增", kBuild), act(U"改建", kBuild),
@@ -51,7 +52,6 @@ std::vector<Word> table() {
       // Work under way.
       role(U"正在", R::ongoing), role(U"正按", R::ongoing), role(U"推进中", R::ongoing),
       role(U"施工中", R::ongoing, Stage::construction), role(U"建设中", R::ongoing, Stage::construction),
-      role(U"在建", R::stage, Stage::construction),
       // A completion written after its figure.
       role(U"已完成", R::done_after), role(U"已建成", R::done_after), role(U"完成", R::done_after),
       role(U"建成", R::done_after),
@@ -61,11 +61,7 @@ std::vector<Word> table() {
       role(U"了", R::filler), role(U"等", R::filler), role(U"共", R::filler), role(U"已", R::filler),
       role(U"“", R::filler), role(U"”", R::filler), role(U" ", R::filler), role(U"(", R::filler),
       role(U")", R::filler),
-      // Project stages that are not actions.
-      role(U"前期", R::stage, Stage::preparation), role(U"立项", R::stage, Stage::preparation),
-      role(U"选址", R::stage, Stage::preparation), role(U"设计", R::stage, Stage::tendering),
-      role(U"招标", R::stage, Stage::tendering), role(U"主体施工", R::stage, Stage::construction),
-      role(U"投入使用", R::stage, Stage::in_use),
+      // Project stages that are not actions: stage_words.hpp (appended below).
       // A target stated as the gap between actual and target.
       gap(U"低于目标", -1), gap(U"低于年度目标", -1), gap(U"低于预期目标", -1), gap(U"比目标低", -1),
       gap(U"高于目标", 1), gap(U"高于年度目标", 1), gap(U"高于预期目标", 1), gap(U"比目标高", 1),
@@ -102,6 +98,8 @@ std::vector<Word> table() {
       col(U"占比", Column::rate), col(U"占年任务之比", Column::rate), col(U"占全年计划", Column::rate),
       col(U"占年度计划", Column::rate), col(U"占全年任务", Column::rate), col(U"占年任务", Column::rate),
   };
+  for (const auto& w : stage_words::kStages) t.push_back(role(w.text, R::stage, w.stage));
+  return t;
 }
 
 struct Index {

@@ -3,6 +3,7 @@
 #include "ducha/quantity.hpp"
 #include "text/matching.hpp"
 #include "text/normalized_text.hpp"
+#include "text/stages.hpp"
 
 namespace ducha::text {
 namespace {
@@ -140,6 +141,35 @@ std::vector<std::optional<std::size_t>> use_stated_targets(std::vector<TargetCla
   return with;
 }
 
+// Stages (text/stages.hpp): a milestone's goal and the stage reported; the period a
+// target names; figures for other stages beside a count; single projects reported
+// done without a figure (甲小学已完工投用) counted as 1 each.
+void read_stages(const std::string& target, const std::string& progress, int year, const TargetClause& c,
+                 const std::vector<Fact>& facts, const std::vector<bool>& used, bool matched, SubTarget& st,
+                 ProgressRecord& rec, TextNote& note) {
+  if (auto p = own_period(target, year)) st.period = p;
+  if (c.kind == TargetKind::milestone) {
+    st.goal = milestone_goal(target, year);
+    if (auto r = reported_stage(progress)) {
+      rec.stage = r->stage;
+      rec.text = r->clause;
+      note.actual_from = "stages: " + std::string(to_string(r->stage)) + " from \"" + r->clause + "\"";
+    }
+    note.target_from = "targets: milestone \"" + c.span.text + "\" → " + std::string(to_string(st.goal->stage)) +
+                       (st.goal->text.empty() ? std::string(" by the period's end") : " by \"" + st.goal->text + "\"");
+    return;
+  }
+  rec.other_stages = other_stage_counts(c, facts, used);
+  if (matched || !st.target) return;
+  NamedCompletions done = named_completions(c, progress);
+  if (done.count == 0) return;
+  rec.value = Quantity{Decimal(done.count), st.target->quantity.unit};
+  rec.text = done.clauses.front();
+  note.fact = done.clauses.front();
+  note.actual_from = "stages: " + std::to_string(done.count) + " named project(s) at the stage asked for, \"" +
+                     done.clauses.front() + "\"";
+}
+
 }  // namespace
 
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
@@ -155,6 +185,9 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   for (std::size_t c = 0; c < stated.size(); ++c)
     if (stated[c]) matches[c] = {stated[c], false, std::nullopt, "matched \"" + pr.facts[*stated[c]].span.text +
                                                                      "\", the figure the stated target is of"};
+  std::vector<bool> used_facts(pr.facts.size(), false);
+  for (const Match& m : matches)
+    if (m.fact) used_facts[*m.fact] = true;
   std::vector<TextNote> all_notes;
   for (std::size_t ci = 0; ci < tr.clauses.size(); ++ci) {
     const TargetClause& c = tr.clauses[ci];
@@ -174,6 +207,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
       note.target_from = "facts: " + pr.facts[*stated[ci]].implied_how + " stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
+    read_stages(target, progress, year, c, pr.facts, used_facts, m.fact.has_value(), st, rec, note);
     st.progress = rec;
     if (m.fact && pr.facts[*m.fact].stated_rate) note.finding = check_rate(*pr.facts[*m.fact].stated_rate, st);
     item.sub_targets.push_back(st);

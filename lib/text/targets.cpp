@@ -4,6 +4,8 @@
 
 #include "text/clauses.hpp"
 #include "text/normalized_text.hpp"
+#include "text/stage_words.hpp"
+#include "text/stages.hpp"
 
 namespace ducha::text {
 namespace {
@@ -182,10 +184,23 @@ bool read_row(const U32& s, const std::vector<Figure>& figs, TargetReading& out)
   return true;
 }
 
+// The sentence ends in 项目, 工程 or 建设, a bracketed note (第二十八项) and 。 aside.
+bool names_a_project(U32View s) {
+  std::size_t e = s.size();
+  while (e > 0 && (s[e - 1] == U'。' || s[e - 1] == U' ')) --e;
+  if (e > 0 && s[e - 1] == U')') {
+    std::size_t open = s.rfind(U'(', e - 1);
+    if (open != U32View::npos) e = open;
+  }
+  for (U32View w : stage_words::kProjectEndings)
+    if (e >= w.size() + 2 && s.substr(e - w.size(), w.size()) == w) return true;
+  return false;
+}
+
 TargetClause whole_sentence(const U32& s) {
   TargetClause c;
   c.span = {0, s.size(), utf8(s, 0, s.size())};
-  static const std::u32string_view milestones[] = {U"建成", U"启动", U"开工", U"投用", U"完工", U"落地", U"上市"};
+  static const std::u32string_view milestones[] = {U"建成", U"启动", U"开工", U"投用", U"完工", U"落地", U"上市", U"完成"};
   c.kind = TargetKind::qualitative;
   for (auto m : milestones)
     if (s.find(m) != U32::npos) {
@@ -193,6 +208,9 @@ TargetClause whole_sentence(const U32& s) {
       c.action = to_utf8(U32(m));
       break;
     }
+  // A sentence naming one project (第一实验幼儿园建设工程, 城乡福道建设(第二十八项)) or a
+  // stage (完成招标) is a milestone too.
+  if (c.kind == TargetKind::qualitative && (names_a_project(s) || stage_named(s))) c.kind = TargetKind::milestone;
   return c;
 }
 

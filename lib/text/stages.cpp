@@ -1,0 +1,258 @@
+#include "text/stages.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "text/clauses.hpp"
+#include "text/extraction.hpp"
+#include "text/normalized_text.hpp"
+#include "text/stage_words.hpp"
+#include "text/numeral_parser.hpp"
+
+namespace ducha::text {
+namespace {
+
+namespace sw = stage_words;
+
+bool contains(U32View s, U32View w) { return s.find(w) != U32View::npos; }
+
+template <std::size_t N>
+bool contains_any(U32View s, const U32View (&words)[N]) {
+  return std::any_of(std::begin(words), std::end(words), [&](U32View w) { return contains(s, w); });
+}
+
+bool has_figure(U32View s) {
+  return std::any_of(s.begin(), s.end(), [](char32_t c) { return is_ascii_digit(c); });
+}
+
+// Every word of the sentence table that states a stage (stage words and the actions
+// 建成 完工 竣工 投用 投运 开工 进场), by its text.
+struct StageIndex {
+  std::unordered_map<U32View, Stage> by_text;
+  std::size_t longest = 0;
+  StageIndex() {
+    for (const Word& w : vocabulary())
+      if (w.stage) {
+        by_text.emplace(w.text, *w.stage);
+        longest = std::max(longest, w.text.size());
+      }
+  }
+};
+
+const StageIndex& stage_index() {
+  static const StageIndex ix;
+  return ix;
+}
+
+// The clauses of a text: split at , ; 。 ! ? and newlines.
+std::vector<U32View> clauses_of(U32View s) {
+  std::vector<U32View> out;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || is_major_delimiter(s[i])) {
+      if (i > b) out.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  return out;
+}
+
+// The stage one clause of a progress text reports as reached, if any.
+std::optional<Stage> clause_stage(U32View c) {
+  // A clause with a figure counts work (新开工安置房16768套), not one project's stage.
+  if (has_figure(c) || contains_any(c, sw::kNotReached)) return std::nullopt;
+  std::optional<Stage> st = stage_named(c);
+  if (contains_any(c, sw::kPreparing)) return Stage::preparation;
+  if (!st && contains_any(c, sw::kDone)) return Stage::finished;
+  return st;
+}
+
+// Whether `w` stands in `s` at `i`.
+bool starts_at(U32View s, std::size_t i, U32View w) { return s.substr(i, w.size()) == w; }
+
+// A four-digit year starting at i (2025), else 0.
+int year_at(U32View s, std::size_t i) {
+  if (i + 4 > s.size()) return 0;
+  int y = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    if (!is_ascii_digit(s[k])) return 0;
+    y = y * 10 + static_cast<int>(s[k] - U'0');
+  }
+  if (i + 4 < s.size() && is_ascii_digit(s[i + 4])) return 0;
+  if (i > 0 && is_ascii_digit(s[i - 1])) return 0;
+  return y;
+}
+
+Date jan1(int y) { return Date(static_cast<unsigned short>(y), 1, 1); }
+Date dec31(int y) { return Date(static_cast<unsigned short>(y), 12, 31); }
+
+// 到2025年, 2025年底前, 2015—2017年: the last year named, when after `year`.
+std::optional<Period> multi_year(U32View s, int year) {
+  for (std::size_t i = 0; i + 5 <= s.size(); ++i) {
+    int y = year_at(s, i);
+    if (!y || s[i + 4] != U'年') continue;
+    // 2015-2017年 (dashes are folded to '-'; 至 and 到 join too)
+    if (i >= 6 && (s[i - 1] == U'-' || s[i - 1] == U'至' || s[i - 1] == U'到')) {
+      int first = year_at(s, i - 5);
+      if (first && first < y && y - first < 50) return Period{jan1(first), dec31(y)};
+    }
+    bool until = i > 0 && std::any_of(std::begin(sw::kUntilYear), std::end(sw::kUntilYear),
+                                      [&](U32View w) { return i >= w.size() && starts_at(s, i - w.size(), w); });
+    U32View rest = s.substr(i + 5);
+    bool before = std::any_of(std::begin(sw::kNodeAfterDate), std::end(sw::kNodeAfterDate),
+                              [&](U32View w) { return rest.substr(0, w.size()) == w; });
+    if ((until || before) && y > year && y - year < 50) return Period{jan1(year), dec31(y)};
+  }
+  return std::nullopt;
+}
+
+// 三年内, 3年内: that many years from the start of `year`.
+long years_count(char32_t c) {
+  if (is_ascii_digit(c)) return static_cast<long>(c - U'0');
+  static const std::u32string_view digits = U"零一二三四五六七八九";
+  if (c == U'两') return 2;
+  std::size_t k = digits.find(c);
+  return k == std::u32string_view::npos ? 0 : static_cast<long>(k);
+}
+
+std::optional<Period> within_years(U32View s, int year) {
+  for (std::size_t i = s.find(sw::kWithinYears); i != U32View::npos; i = s.find(sw::kWithinYears, i + 1)) {
+    if (i == 0 || (i >= 2 && is_ascii_digit(s[i - 2]))) continue;  // 2025年内 is a year, not a count
+    long n = years_count(s[i - 1]);
+    if (n >= 2) return Period{jan1(year), dec31(year + static_cast<int>(n) - 1)};
+  }
+  return std::nullopt;
+}
+
+// A date of the target sentence that is a planned node: followed by 前/底前/之前/以前,
+// or a quarter or half-year (三季度完成招标). Returns the date its period ends.
+std::optional<std::pair<Date, Span>> node_date(std::string_view target, int year) {
+  Extraction ex = extract(target, year);
+  NormalizedText nt = normalize(target);
+  for (const DateMatch& d : ex.dates) {
+    if (!d.end || d.as_of || d.ambiguous) continue;
+    std::size_t e = nt.index_of(d.span.end);
+    U32View rest = U32View(nt.chars).substr(std::min(e, nt.chars.size()));
+    bool before = std::any_of(std::begin(sw::kNodeAfterDate), std::end(sw::kNodeAfterDate),
+                              [&](U32View w) { return rest.substr(0, w.size()) == w; });
+    bool part_of_year = d.kind == DateKind::quarter || d.kind == DateKind::half_year;
+    if (before || part_of_year) return std::make_pair(*d.end, d.span);
+  }
+  return std::nullopt;
+}
+
+// The end of the words of a node after its date (6月底|前开工): through the first
+// stage word within a few characters, else through 前/底前.
+std::size_t node_words_end(U32View s, std::size_t from) {
+  const StageIndex& ix = stage_index();
+  std::size_t limit = std::min(s.size(), from + 8);
+  for (std::size_t k = from; k < limit && !is_major_delimiter(s[k]); ++k)
+    for (std::size_t len = std::min(ix.longest, s.size() - k); len > 0; --len)
+      if (ix.by_text.count(s.substr(k, len))) return k + len;
+  for (U32View w : sw::kNodeAfterDate)
+    if (starts_at(s, from, w)) return from + w.size();
+  return from;
+}
+
+}  // namespace
+
+std::optional<Stage> stage_named(U32View s) {
+  const StageIndex& ix = stage_index();
+  std::optional<Stage> best;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t step = 1;
+    for (std::size_t len = std::min(ix.longest, s.size() - i); len > 0; --len) {
+      auto it = ix.by_text.find(s.substr(i, len));
+      if (it == ix.by_text.end()) continue;
+      if (!best || it->second > *best) best = it->second;
+      step = len;
+      break;
+    }
+    i += step;
+  }
+  return best;
+}
+
+std::optional<ReportedStage> reported_stage(std::string_view progress) {
+  NormalizedText nt = normalize(progress);
+  std::optional<ReportedStage> out;
+  for (U32View c : clauses_of(nt.chars)) {
+    auto st = clause_stage(c);
+    if (st && (!out || *st > out->stage)) out = ReportedStage{*st, to_utf8(c)};
+  }
+  return out;
+}
+
+MilestoneGoal milestone_goal(std::string_view target, int year) {
+  NormalizedText nt = normalize(target);
+  U32View s = nt.chars;
+  MilestoneGoal g;
+  g.stage = stage_named(s).value_or(Stage::finished);
+  if (auto node = node_date(target, year)) {
+    g.due = node->first;
+    std::size_t b = nt.index_of(node->second.begin);
+    g.text = to_utf8(s.substr(b, node_words_end(s, nt.index_of(node->second.end)) - b));
+    return g;
+  }
+  for (U32View w : sw::kYearEnd) {
+    std::size_t k = s.find(w);
+    if (k == U32View::npos || (k > 0 && is_ascii_digit(s[k - 1]))) continue;
+    g.due = dec31(year);
+    g.text = to_utf8(s.substr(k, std::min<std::size_t>(w.size() + 4, s.size() - k)));
+    break;
+  }
+  return g;
+}
+
+std::optional<Period> own_period(std::string_view target, int year) {
+  NormalizedText nt = normalize(target);
+  if (auto p = multi_year(nt.chars, year)) return p;
+  if (auto p = within_years(nt.chars, year)) return p;
+  if (auto node = node_date(target, year))
+    if (node->first < dec31(year)) return Period{jan1(year), node->first};
+  return std::nullopt;
+}
+
+std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std::vector<Fact>& facts,
+                                           const std::vector<bool>& used) {
+  std::vector<StageCount> out;
+  if (!clause.target || clause.kind != TargetKind::cumulative) return out;
+  const Word* verb = action(clause.action);
+  std::optional<Stage> want = verb && verb->stage ? verb->stage : std::nullopt;
+  const Unit& unit = clause.target->quantity.unit;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const Fact& f = facts[i];
+    if (used[i] || f.percent || f.unit.symbol != unit.symbol) continue;
+    bool earlier = want && f.stage && *f.stage < *want;
+    if (!f.ongoing && !earlier) continue;
+    Stage st = f.stage ? *f.stage : Stage::construction;
+    auto d = exact_decimal(f.value);
+    if (!d) continue;
+    out.push_back(StageCount{st, Quantity{*d, f.unit}, f.clause});
+  }
+  return out;
+}
+
+NamedCompletions named_completions(const TargetClause& clause, std::string_view progress) {
+  NamedCompletions out;
+  const Word* verb = action(clause.action);
+  if (!clause.target || clause.kind != TargetKind::cumulative || !verb || !verb->stage) return out;
+  U32 object = normalize(clause.object).chars;
+  if (object.size() < 2) return out;
+  NormalizedText nt = normalize(progress);
+  for (U32View c : clauses_of(nt.chars)) {
+    if (has_figure(c)) continue;
+    auto st = clause_stage(c);
+    if (!st || *st < *verb->stage) continue;
+    // The subject: the clause up to its first stage word or 已.
+    std::size_t end = c.find(U'已');
+    U32View subject = c.substr(0, end);
+    bool shares = false;
+    for (std::size_t k = 0; k + 2 <= object.size() && !shares; ++k) shares = contains(subject, U32View(object).substr(k, 2));
+    if (!shares || subject.size() < 2) continue;
+    ++out.count;
+    out.clauses.push_back(to_utf8(c));
+  }
+  return out;
+}
+
+}  // namespace ducha::text

@@ -1,0 +1,61 @@
+// Stages and milestones in text (docs/text.md, "Stages and milestones"): the stage a
+// progress text reports for one project, the planned node of a milestone target
+// (6月底前开工), a target's own period (到2025年, 三年内), and the figures a progress
+// text gives for stages other than the one a target asks for (其余2所主体施工中).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ducha/target.hpp"
+#include "text/facts.hpp"
+#include "text/sentence_words.hpp"
+#include "text/targets.hpp"
+
+namespace ducha::text {
+
+// The furthest stage a stretch of text names, word by word with the longest word at
+// each place (主体完工 is construction, not 完工): nullopt when it names none.
+std::optional<Stage> stage_named(U32View s);
+
+struct ReportedStage {
+  Stage stage;
+  std::string clause;  // the clause that states it
+};
+
+// The furthest stage a progress text reports as reached for one project. A clause that
+// expects, plans or denies (预计, 计划, 尚未 …) reports none; one that prepares
+// (着手准备开展招标) reports preparation; one that says the work is done without a stage
+// word or a figure (已完成, 已全部完成) reports finished.
+std::optional<ReportedStage> reported_stage(std::string_view progress);
+
+// What a target sentence asks of a milestone: the furthest stage its words name
+// (建成 → finished, 开工 → construction, 完成招标 → tendering, 投用 → in_use; none:
+// finished) and its planned node when it gives one (6月底前开工 → the end of June;
+// 三季度完成招标 → 30 September; 年底前建成 → 31 December of `year`).
+MilestoneGoal milestone_goal(std::string_view target, int year);
+
+// A target's own period when its sentence names one that is not the plan's year:
+// 到2025年 / 2025年底前 (from the start of `year` to the end of 2025), 2015—2017年, 三年内
+// (from the start of `year`, that many years), a quarter or half-year (一季度), or a
+// node date of a quantity target (6月底前新建3个: to the end of June).
+std::optional<Period> own_period(std::string_view target, int year);
+
+// Figures of a progress text for stages other than the one the clause's verb asks
+// for, in the target's unit and not used by any sub-target: work under way (其余2所主体
+// 施工中) or an earlier stage (已完成2所学校选址). `used` marks facts matched elsewhere.
+std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std::vector<Fact>& facts,
+                                           const std::vector<bool>& used);
+
+// Single projects of a progress text reported at the stage a cumulative clause asks for
+// without a figure (甲小学已完工投用 against 建成3所中小学 counts 1): clauses with no
+// figure whose subject shares a word of two characters with the clause's object.
+struct NamedCompletions {
+  long count = 0;
+  std::vector<std::string> clauses;
+};
+NamedCompletions named_completions(const TargetClause& clause, std::string_view progress);
+
+}  // namespace ducha::text
