@@ -35,8 +35,8 @@ std::string actual(const Read& r, std::size_t i = 0) {
   return p && p->value ? p->value->to_string() : "none";
 }
 
-std::optional<Stage> reported(const char* progress) {
-  auto r = reported_stage(progress);
+std::optional<Stage> reported(const char* progress, const char* about = "年底前建成区体育馆") {
+  auto r = reported_stage(progress, about);
   return r ? std::optional<Stage>(r->stage) : std::nullopt;
 }
 
@@ -68,6 +68,26 @@ TEST(ReportedStage, PlansAndDenialsReachNothing) {
   EXPECT_FALSE(reported("计划年底完工").has_value());
   EXPECT_FALSE(reported("项目尚未开工").has_value());
   EXPECT_EQ(reported("已完成选址,预计9月底开工"), Stage::preparation);
+}
+
+TEST(ReportedStage, AClauseAboutSomethingElseReportsNothing) {
+  // 中渡口战备码头 shares no word with 滨江贯通工程; 入库评审 is no stage of the project.
+  EXPECT_FALSE(reported("中渡口战备码头已施工完成;目前已完成入库评审,计划第三季度开工建设", "加快滨江贯通工程建设"));
+  EXPECT_EQ(reported("区体育馆主体施工中"), Stage::construction);  // its own name
+  EXPECT_FALSE(reported("已完成智慧创新产业园园区修缮工程,正在开展装修工作", "建成智慧创新产业园"));
+}
+
+TEST(ReportedStage, TheMainStructureDoneIsConstruction) {
+  EXPECT_EQ(reported("主体已完工"), Stage::construction);
+  EXPECT_EQ(reported("主体工程完工,正在进行装修"), Stage::construction);
+  EXPECT_EQ(reported("建设已完成"), Stage::finished);
+}
+
+TEST(NamesOneProject, OnePartOnly) {
+  EXPECT_TRUE(names_one_project("建成智慧创新产业园"));
+  EXPECT_TRUE(names_one_project("6月底前开工建设区体育馆。"));
+  EXPECT_FALSE(names_one_project("建成江山公园、两溪花谷、江野风情岸线"));
+  EXPECT_FALSE(names_one_project("实施三峡商圈周边治堵保畅行动,完成名人广场建设"));
 }
 
 TEST(ReportedStage, PreparingIsPreparation) {
@@ -166,6 +186,19 @@ TEST(Class2, ProgressVerbsMatchTheTargetsVerb) {
   EXPECT_EQ(opened.ev.status, Status::not_assessable);
   ASSERT_EQ(opened.rec().other_stages.size(), 1u);
   EXPECT_EQ(opened.rec().other_stages[0].stage, Stage::construction);
+}
+
+TEST(Class2, OtherStagesOfAnotherObjectAreNotThisTargets) {
+  Read r = read("新建8个社区停车场", "已建成6个社区停车场,30个社区健身点正在开展器材招标采购", "2022-06-30");
+  EXPECT_EQ(actual(r), "6个");
+  EXPECT_TRUE(r.rec().other_stages.empty());
+}
+
+TEST(Class2, NamedProjectsCountOnlyInACount) {
+  // 公里 is no count of projects: 半山崖线主线步道 is not 1公里 of 山城步道.
+  Read r = read("建成山城步道30公里", "半山崖线主线步道已完工", "2022-06-30");
+  EXPECT_EQ(actual(r), "none");
+  EXPECT_EQ(r.ev.status, Status::not_assessable);
 }
 
 TEST(Class2, NamedProjectsCountOnlyAgainstTheirObject) {

@@ -149,14 +149,16 @@ void read_stages(const std::string& target, const std::string& progress, int yea
                  ProgressRecord& rec, TextNote& note) {
   if (auto p = own_period(target, year)) st.period = p;
   if (c.kind == TargetKind::milestone) {
-    st.goal = milestone_goal(target, year);
-    if (auto r = reported_stage(progress)) {
+    MilestoneGoal goal = milestone_goal(target, year);
+    if (goal.stage != Stage::finished || goal.due) st.goal = goal;  // else the default: finished by the period's end
+    auto r = names_one_project(target) ? reported_stage(progress, target) : std::nullopt;
+    if (r) {
       rec.stage = r->stage;
       rec.text = r->clause;
       note.actual_from = "stages: " + std::string(to_string(r->stage)) + " from \"" + r->clause + "\"";
     }
-    note.target_from = "targets: milestone \"" + c.span.text + "\" → " + std::string(to_string(st.goal->stage)) +
-                       (st.goal->text.empty() ? std::string(" by the period's end") : " by \"" + st.goal->text + "\"");
+    note.target_from = "targets: milestone \"" + c.span.text + "\" → " + std::string(to_string(goal.stage)) +
+                       (goal.text.empty() ? std::string(" by the period's end") : " by \"" + goal.text + "\"");
     return;
   }
   rec.other_stages = other_stage_counts(c, facts, used);

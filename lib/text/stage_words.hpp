@@ -36,9 +36,16 @@ inline constexpr W kNotReached[] = {U"预计", U"计划", U"拟", U"将于", U"�
 // the project is at the preparation stage whatever stage word follows.
 inline constexpr W kPreparing[] = {U"准备", U"着手", U"筹备"};
 
-// A clause of a progress text that says the work is done, without a stage word or a
-// figure (已完成, 已全部完成): the project is finished.
+// The end of a clause of a progress text that says the work is done, without a stage
+// word or a figure (已完成, 建设已完成, 已全部完成): the project is finished.
 inline constexpr W kDone[] = {U"已完成", U"全部完成", U"全面完成", U"圆满完成"};
+
+// In a progress clause, with a finished stage (主体已完工, 主体工程完工): the main
+// structure is done, the project is still under construction.
+inline constexpr W kMainStructure = U"主体";
+
+// In a progress clause: where its subject ends (甲小学|已完工投用, 项目|正在施工).
+inline constexpr W kSubjectEnds[] = {U"已", U"正在", U"目前", U"现已", U"均已"};
 
 // After a date in a target sentence: the date is a planned node (6月底前开工).
 inline constexpr W kNodeAfterDate[] = {U"底前", U"之前", U"以前", U"前"};

@@ -56,18 +56,57 @@ std::vector<U32View> clauses_of(U32View s) {
   return out;
 }
 
-// The stage one clause of a progress text reports as reached, if any.
-std::optional<Stage> clause_stage(U32View c) {
-  // A clause with a figure counts work (新开工安置房16768套), not one project's stage.
+// Whether `w` stands in `s` at `i`.
+bool starts_at(U32View s, std::size_t i, U32View w) { return s.substr(i, w.size()) == w; }
+
+// The subject of a progress clause: its words before the first of 已/正在/目前 or of
+// a stage word (甲小学|已完工投用; 征迁|正在推进 has none).
+U32View subject_of(U32View c) {
+  const StageIndex& ix = stage_index();
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    for (U32View w : sw::kSubjectEnds)
+      if (starts_at(c, k, w)) return c.substr(0, k);
+    for (U32View w : sw::kPreparing)
+      if (starts_at(c, k, w)) return c.substr(0, k);
+    if (starts_at(c, k, sw::kMainStructure)) return c.substr(0, k);
+    for (std::size_t len = std::min(ix.longest, c.size() - k); len > 0; --len)
+      if (ix.by_text.count(c.substr(k, len))) return c.substr(0, k);
+  }
+  return c;
+}
+
+// `a` and `b` share a word of two characters.
+bool share_bigram(U32View a, U32View b) {
+  for (std::size_t k = 0; k + 2 <= a.size(); ++k)
+    if (contains(b, a.substr(k, 2))) return true;
+  return false;
+}
+
+// The stage one clause of a progress text reports as reached for the project `about`
+// names, if any. A clause with a figure counts work (新开工安置房16768套), not one
+// project's stage; one that expects, plans or denies reports none; one whose subject
+// names something else (中渡口战备码头已施工完成 against 滨江贯通工程) reports none.
+std::optional<Stage> clause_stage(U32View c, U32View about) {
   if (has_figure(c) || contains_any(c, sw::kNotReached)) return std::nullopt;
+  U32View subject = subject_of(c);
+  while (!subject.empty() && (subject.front() == U' ' || subject.front() == U':')) subject.remove_prefix(1);
+  // A subject of four characters or more names something (中渡口战备码头); shorter ones
+  // are words of the work itself (建设已完成, 正着手准备).
+  if (subject.size() >= 4 && !share_bigram(subject, about)) return std::nullopt;
   std::optional<Stage> st = stage_named(c);
   if (contains_any(c, sw::kPreparing)) return Stage::preparation;
-  if (!st && contains_any(c, sw::kDone)) return Stage::finished;
+  // 主体已完工, 主体工程完工: the main structure is done, the project is not.
+  if (st && *st >= Stage::finished && contains(c, sw::kMainStructure)) return Stage::construction;
+  if (!st) {
+    // 已完成, 建设已完成, 已全部完成: the done word ends the clause (not 已完成入库评审).
+    for (U32View w : sw::kDone) {
+      std::size_t at = c.rfind(w);
+      if (at != U32View::npos && at + w.size() == c.size()) return Stage::finished;
+    }
+  }
   return st;
 }
 
-// Whether `w` stands in `s` at `i`.
-bool starts_at(U32View s, std::size_t i, U32View w) { return s.substr(i, w.size()) == w; }
 
 // A four-digit year starting at i (2025), else 0.
 int year_at(U32View s, std::size_t i) {
@@ -153,6 +192,24 @@ std::size_t node_words_end(U32View s, std::size_t from) {
   return from;
 }
 
+// A fact's object is about the clause's object: it has the object's head (its last
+// character: 学 of 中小学 in 学校选址; 社区健身点 has no 场 of 社区停车场), or it has no
+// words but stage words (2所|主体施工中).
+bool about_the_object(const std::string& fact_object, const std::string& object) {
+  U32 f = normalize(fact_object).chars, o = normalize(object).chars;
+  if (!o.empty() && f.find(o.back()) != U32::npos) return true;
+  const StageIndex& ix = stage_index();
+  std::size_t rest = 0;
+  for (std::size_t i = 0; i < f.size();) {
+    std::size_t step = 0;
+    for (std::size_t len = std::min(ix.longest, f.size() - i); len > 0 && !step; --len)
+      if (ix.by_text.count(U32View(f).substr(i, len))) step = len;
+    if (!step) ++rest;
+    i += step ? step : 1;
+  }
+  return rest < 2;
+}
+
 }  // namespace
 
 std::optional<Stage> stage_named(U32View s) {
@@ -172,11 +229,21 @@ std::optional<Stage> stage_named(U32View s) {
   return best;
 }
 
-std::optional<ReportedStage> reported_stage(std::string_view progress) {
+bool names_one_project(std::string_view target) {
+  NormalizedText nt = normalize(target);
+  U32View s = nt.chars;
+  while (!s.empty() && (s.back() == U'。' || s.back() == U' ')) s.remove_suffix(1);
+  return std::none_of(s.begin(), s.end(), [](char32_t c) { return is_major_delimiter(c) || c == U'、'; });
+}
+
+std::optional<ReportedStage> reported_stage(std::string_view progress, std::string_view about) {
   NormalizedText nt = normalize(progress);
+  U32 topic = normalize(about).chars;
   std::optional<ReportedStage> out;
   for (U32View c : clauses_of(nt.chars)) {
-    auto st = clause_stage(c);
+    // Trim the clause's ends (spaces, a trailing 。 has been split off).
+    while (!c.empty() && c.back() == U' ') c.remove_suffix(1);
+    auto st = clause_stage(c, topic);
     if (st && (!out || *st > out->stage)) out = ReportedStage{*st, to_utf8(c)};
   }
   return out;
@@ -224,6 +291,7 @@ std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std
     if (used[i] || f.percent || f.unit.symbol != unit.symbol) continue;
     bool earlier = want && f.stage && *f.stage < *want;
     if (!f.ongoing && !earlier) continue;
+    if (!about_the_object(f.object, clause.object)) continue;  // 30个社区健身点 beside 小微停车场
     Stage st = f.stage ? *f.stage : Stage::construction;
     auto d = exact_decimal(f.value);
     if (!d) continue;
@@ -236,19 +304,15 @@ NamedCompletions named_completions(const TargetClause& clause, std::string_view 
   NamedCompletions out;
   const Word* verb = action(clause.action);
   if (!clause.target || clause.kind != TargetKind::cumulative || !verb || !verb->stage) return out;
+  if (clause.target->quantity.dimension() != Dimension::count) return out;  // one project is one of a count
   U32 object = normalize(clause.object).chars;
   if (object.size() < 2) return out;
   NormalizedText nt = normalize(progress);
   for (U32View c : clauses_of(nt.chars)) {
-    if (has_figure(c)) continue;
-    auto st = clause_stage(c);
+    auto st = clause_stage(c, object);
     if (!st || *st < *verb->stage) continue;
-    // The subject: the clause up to its first stage word or 已.
-    std::size_t end = c.find(U'已');
-    U32View subject = c.substr(0, end);
-    bool shares = false;
-    for (std::size_t k = 0; k + 2 <= object.size() && !shares; ++k) shares = contains(subject, U32View(object).substr(k, 2));
-    if (!shares || subject.size() < 2) continue;
+    U32View subject = subject_of(c);  // a named project of the count, not the work as a whole
+    if (subject.size() < 2 || !share_bigram(subject, object)) continue;
     ++out.count;
     out.clauses.push_back(to_utf8(c));
   }

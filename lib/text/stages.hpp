@@ -25,11 +25,18 @@ struct ReportedStage {
   std::string clause;  // the clause that states it
 };
 
-// The furthest stage a progress text reports as reached for one project. A clause that
-// expects, plans or denies (预计, 计划, 尚未 …) reports none; one that prepares
-// (着手准备开展招标) reports preparation; one that says the work is done without a stage
-// word or a figure (已完成, 已全部完成) reports finished.
-std::optional<ReportedStage> reported_stage(std::string_view progress);
+// The furthest stage a progress text reports as reached for the one project the
+// target sentence `about` names. A clause reports none when it has a figure (it counts
+// work), expects, plans or denies (预计, 计划, 尚未 …), or its subject (four characters or
+// more) shares no word of two characters with `about` (it is about something else); one that prepares
+// (着手准备开展招标) reports preparation; 主体 with a finished stage is construction; a
+// clause that ends in a done word without a stage word (已完成, 建设已完成) reports finished.
+std::optional<ReportedStage> reported_stage(std::string_view progress, std::string_view about);
+
+// A target sentence of one part (no , ; 。 or 、 inside): it can name one project, whose
+// stage a progress text can report. A sentence of several parts (建成江山公园、两溪花谷)
+// names several, and no one stage is theirs.
+bool names_one_project(std::string_view target);
 
 // What a target sentence asks of a milestone: the furthest stage its words name
 // (建成 → finished, 开工 → construction, 完成招标 → tendering, 投用 → in_use; none:
