@@ -117,3 +117,45 @@ def test_jsonl_never_crashes_on_garbage(ducha):
     assert r.returncode in (0, 2)
     for line in r.stdout.decode().splitlines():
         json.loads(line)
+
+
+# Stages and milestones (issue 9, classes 2 and 10; docs/evaluation.md, "Milestones: judged by stage").
+
+def test_other_stages_are_shown_beside_the_ratio(ducha):
+    r = ducha("assess", "--year", "2024", "--as-of", "2024-06-30", "--target", "建成3所中小学",
+              "--progress", "甲小学已完工投用,其余2所主体施工中")
+    assert r.returncode == 0, r.stderr
+    sub = json.loads(r.stdout)["sub_targets"][0]
+    assert sub["actual"]["value"] == "1" and sub["actual"]["unit"] == "所"
+    assert sub["ratio"] == "1/3" and sub["status"] == "on_track"
+    assert sub["other_stages"] == [{"stage": "construction", "value": "2", "unit": "所", "text": "其余2所主体施工中"}]
+
+
+def test_a_milestone_by_its_node(ducha):
+    r = ducha("assess", "--year", "2024", "--as-of", "2024-07-31", "--target", "6月底前开工建设区体育馆",
+              "--progress", "正在开展前期工作")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    sub = doc["sub_targets"][0]
+    assert doc["status"] == "not_completed" and doc["reason"] == "milestone_missed"
+    assert sub["stage"] == "preparation" and sub["due"] == "2024-06-30"
+
+
+def test_explain_names_the_reading_stage_of_each_figure(ducha):
+    r = ducha("assess", "--year", "2022", "--as-of", "2022-06-30", "--target", "新建3个社区体育公园、30个社区健身点",
+              "--progress", "已建成2个社区健身点", "--explain")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert 'target from: targets: "30个社区健身点"' in out
+    assert 'actual from: facts: "2个" in "已建成2个社区健身点"; matching:' in out
+    r = ducha("assess", "--year", "2024", "--as-of", "2024-05-31", "--target", "6月底前开工建设区体育馆",
+              "--progress", "正在开展前期工作", "--explain")
+    out = r.stdout
+    for needle in ['target from: targets: milestone "6月底前开工建设区体育馆" → construction by "6月底前开工"',
+                   'actual from: stages: preparation from "正在开展前期工作"',
+                   'milestone: goal construction by 2024-06-30 ("6月底前开工")',
+                   "stage reached: preparation; stage curve expects: tendering", "rule: behind_pace → lagging"]:
+        assert needle in out, needle
+    r = ducha("assess", "--year", "2024", "--as-of", "2024-06-30", "--target", "建成3所中小学",
+              "--progress", "甲小学已完工投用,其余2所主体施工中", "--explain")
+    assert 'other stage: construction 2所 from "其余2所主体施工中" (not counted as done)' in r.stdout
