@@ -230,8 +230,28 @@ TEST(Milestone, StageReached) {
   st.progress->text = "已建成并投用";
   st.progress->stage = Stage::in_use;
   EXPECT_EQ(judge(st).status, Status::completed);
+  // 30 June: half the time to the year's end has passed; the default stage curve
+  // expects construction by then (docs/evaluation.md, "Milestones: judged by stage").
   st.progress->stage = Stage::tendering;
-  EXPECT_EQ(judge(st).reason, Reason::milestone_pending);
+  EXPECT_EQ(judge(st).status, Status::lagging);
+  EXPECT_EQ(judge(st).reason, Reason::behind_pace);
+  st.progress->stage = Stage::construction;
+  EXPECT_EQ(judge(st).status, Status::on_track);
+}
+
+TEST(Milestone, WithoutAStageCurveNobodyJudgesBeforeTheNode) {
+  SubTarget st;
+  st.kind = TargetKind::milestone;
+  st.progress = ProgressRecord{};
+  st.progress->stage = Stage::tendering;
+  Policy p;
+  p.stage_curve.clear();
+  EvaluationContext ctx(p, Period::year(2022), parse_date("2022-06-30"));
+  auto ev = evaluate_sub_target(st, ItemKind::task, ctx);
+  EXPECT_EQ(ev.status, Status::not_assessable);
+  EXPECT_EQ(ev.reason, Reason::milestone_pending);
+  EvaluationContext end(p, Period::year(2022), parse_date("2022-12-31"));
+  EXPECT_EQ(evaluate_sub_target(st, ItemKind::task, end).reason, Reason::milestone_missed);
 }
 
 namespace {

@@ -195,7 +195,10 @@ TEST(PeriodEnd, MilestonesGrowthLevelsAndIndicators) {
   EXPECT_EQ(ev.items[1].status, Status::completed);
   EXPECT_EQ(ev.items[2].status, Status::below);  // 290/306 at year end is not 符合预期
   auto june = evaluate(p, Policy{}, parse_date("2022-06-30"));
-  EXPECT_EQ(june.items[0].status, Status::not_assessable);  // stage known, no planned node: nobody judges
+  EXPECT_EQ(june.items[0].status, Status::on_track);  // the default stage curve expects construction by half-time
+  Policy no_curve;
+  no_curve.stage_curve.clear();
+  EXPECT_EQ(evaluate(p, no_curve, parse_date("2022-06-30")).items[0].status, Status::not_assessable);
 }
 
 TEST(PeriodEnd, ATargetWithItsOwnPeriodEndsWithIt) {

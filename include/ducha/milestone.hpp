@@ -56,7 +56,8 @@ inline Fraction share_to_node(const Schedule& schedule, const Period& period, co
 // Judges a milestone whose reached stage is reported: completed at the goal's stage;
 // not_completed (milestone_missed) once its node has passed without it; otherwise
 // on_track (on_pace) when the stage is the one the stage curve expects by now or
-// later, lagging (behind_pace) when it is before it. `ev.expected` becomes the share
+// later (or the curve expects none yet), lagging (behind_pace) when it is before it;
+// with an empty stage curve, not_assessable (milestone_pending) before the node. `ev.expected` becomes the share
 // of the time to the node; `ev.stage_expected` the stage expected.
 inline void judge_milestone(const SubTarget& st, Stage reached, const Policy& policy, const Schedule& schedule,
                             const Period& period, const Date& as_of, SubTargetEvaluation& ev) {
@@ -71,6 +72,9 @@ inline void judge_milestone(const SubTarget& st, Stage reached, const Policy& po
   } else if (as_of >= *g.due) {
     ev.status = Status::not_completed;
     ev.reason = Reason::milestone_missed;
+  } else if (policy.stage_curve.empty()) {
+    ev.status = Status::not_assessable;  // no stage curve: nothing says where it should be by now
+    ev.reason = Reason::milestone_pending;
   } else if (!ev.stage_expected || reached >= *ev.stage_expected) {
     ev.status = Status::on_track;
     ev.reason = Reason::on_pace;

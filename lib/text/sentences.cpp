@@ -141,17 +141,17 @@ std::vector<std::optional<std::size_t>> use_stated_targets(std::vector<TargetCla
   return with;
 }
 
-// Stages (text/stages.hpp): a milestone's goal and the stage reported; the period a
+// Stages (text/stages.hpp): a milestone's goal and the stage reported; the period the
 // target names; figures for other stages beside a count; single projects reported
 // done without a figure (甲小学已完工投用) counted as 1 each.
-void read_stages(const std::string& target, const std::string& progress, int year, const TargetClause& c,
-                 const std::vector<Fact>& facts, const std::vector<bool>& used, bool matched, SubTarget& st,
-                 ProgressRecord& rec, TextNote& note) {
-  if (auto p = own_period(target, year)) st.period = p;
+void attach_stages(const std::string& target, int year, const std::optional<Period>& period,
+                   const ProgressStages& ps, const TargetClause& c, const std::vector<Fact>& facts,
+                   const std::vector<bool>& used, bool matched, SubTarget& st, ProgressRecord& rec, TextNote& note) {
+  if (period) st.period = period;
   if (c.kind == TargetKind::milestone) {
     MilestoneGoal goal = milestone_goal(target, year);
     if (goal.stage != Stage::finished || goal.due) st.goal = goal;  // else the default: finished by the period's end
-    auto r = names_one_project(target) ? reported_stage(progress, target) : std::nullopt;
+    auto r = names_one_project(target) ? reported_stage(ps, target) : std::nullopt;
     if (r) {
       rec.stage = r->stage;
       rec.text = r->clause;
@@ -161,9 +161,9 @@ void read_stages(const std::string& target, const std::string& progress, int yea
                        (goal.text.empty() ? std::string(" by the period's end") : " by \"" + goal.text + "\"");
     return;
   }
-  rec.other_stages = other_stage_counts(c, facts, used);
+  rec.other_stages = other_stage_counts(c, facts, used, ps);
   if (matched || !st.target) return;
-  NamedCompletions done = named_completions(c, progress);
+  NamedCompletions done = named_completions(c, ps);
   if (done.count == 0) return;
   rec.value = Quantity{Decimal(done.count), st.target->quantity.unit};
   rec.text = done.clauses.front();
@@ -190,6 +190,10 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   std::vector<bool> used_facts(pr.facts.size(), false);
   for (const Match& m : matches)
     if (m.fact) used_facts[*m.fact] = true;
+  // Stages (text/stages.hpp), read once per text: a target's own period, the stages the
+  // progress states.
+  const std::optional<Period> period = own_period(target, year);
+  const ProgressStages stages = read_stages(progress, pr.facts);
   std::vector<TextNote> all_notes;
   for (std::size_t ci = 0; ci < tr.clauses.size(); ++ci) {
     const TargetClause& c = tr.clauses[ci];
@@ -209,7 +213,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
       note.target_from = "facts: " + pr.facts[*stated[ci]].implied_how + " stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
-    read_stages(target, progress, year, c, pr.facts, used_facts, m.fact.has_value(), st, rec, note);
+    attach_stages(target, year, period, stages, c, pr.facts, used_facts, m.fact.has_value(), st, rec, note);
     st.progress = rec;
     if (m.fact && pr.facts[*m.fact].stated_rate) note.finding = check_rate(*pr.facts[*m.fact].stated_rate, st);
     item.sub_targets.push_back(st);

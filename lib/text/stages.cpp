@@ -1,7 +1,9 @@
 #include "text/stages.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/clauses.hpp"
 #include "text/extraction.hpp"
@@ -75,38 +77,49 @@ U32View subject_of(U32View c) {
   return c;
 }
 
-// `a` and `b` share a word of two characters.
-bool share_bigram(U32View a, U32View b) {
-  for (std::size_t k = 0; k + 2 <= a.size(); ++k)
-    if (contains(b, a.substr(k, 2))) return true;
-  return false;
-}
+// The words of two characters of a text, to test against in time linear in both.
+struct Bigrams {
+  std::unordered_set<std::uint64_t> set;
+  static std::uint64_t key(char32_t a, char32_t b) { return (std::uint64_t(a) << 32) | b; }
+  explicit Bigrams(U32View s) {
+    for (std::size_t k = 0; k + 2 <= s.size(); ++k) set.insert(key(s[k], s[k + 1]));
+  }
+  // `a` shares a word of two characters with the text.
+  bool shared_by(U32View a) const {
+    for (std::size_t k = 0; k + 2 <= a.size(); ++k)
+      if (set.count(key(a[k], a[k + 1]))) return true;
+    return false;
+  }
+};
 
-// The stage one clause of a progress text reports as reached for the project `about`
-// names, if any. A clause with a figure counts work (新开工安置房16768套), not one
-// project's stage; one that expects, plans or denies reports none; one whose subject
-// names something else (中渡口战备码头已施工完成 against 滨江贯通工程) reports none.
-std::optional<Stage> clause_stage(U32View c, U32View about) {
+// The stage one clause of a progress text reports as reached, if any, and its subject.
+// A clause with a figure counts work (新开工安置房16768套), not one project's stage; one
+// that expects, plans or denies reports none.
+std::optional<StatedStage> clause_stage(U32View c) {
+  while (!c.empty() && c.back() == U' ') c.remove_suffix(1);
   if (has_figure(c) || contains_any(c, sw::kNotReached)) return std::nullopt;
   U32View subject = subject_of(c);
   while (!subject.empty() && (subject.front() == U' ' || subject.front() == U':')) subject.remove_prefix(1);
-  // A subject of four characters or more names something (中渡口战备码头); shorter ones
-  // are words of the work itself (建设已完成, 正着手准备).
-  if (subject.size() >= 4 && !share_bigram(subject, about)) return std::nullopt;
   std::optional<Stage> st = stage_named(c);
-  if (contains_any(c, sw::kPreparing)) return Stage::preparation;
-  // 主体已完工, 主体工程完工: the main structure is done, the project is not.
-  if (st && *st >= Stage::finished && contains(c, sw::kMainStructure)) return Stage::construction;
-  if (!st) {
+  if (contains_any(c, sw::kPreparing)) {
+    st = Stage::preparation;
+  } else if (st && *st >= Stage::finished && contains(c, sw::kMainStructure)) {
+    st = Stage::construction;  // 主体已完工, 主体工程完工: the main structure is done, the project is not
+  } else if (!st) {
     // 已完成, 建设已完成, 已全部完成: the done word ends the clause (not 已完成入库评审).
     for (U32View w : sw::kDone) {
       std::size_t at = c.rfind(w);
-      if (at != U32View::npos && at + w.size() == c.size()) return Stage::finished;
+      if (at != U32View::npos && at + w.size() == c.size()) st = Stage::finished;
     }
   }
-  return st;
+  if (!st) return std::nullopt;
+  return StatedStage{*st, U32(c), U32(subject)};
 }
 
+// The clause is about what `about` names: a subject of four characters or more names
+// something (中渡口战备码头 is no part of 滨江贯通工程); shorter ones are words of the
+// work itself (建设已完成, 正着手准备).
+bool about(const StatedStage& c, const Bigrams& topic) { return c.subject.size() < 4 || topic.shared_by(c.subject); }
 
 // A four-digit year starting at i (2025), else 0.
 int year_at(U32View s, std::size_t i) {
@@ -236,17 +249,26 @@ bool names_one_project(std::string_view target) {
   return std::none_of(s.begin(), s.end(), [](char32_t c) { return is_major_delimiter(c) || c == U'、'; });
 }
 
-std::optional<ReportedStage> reported_stage(std::string_view progress, std::string_view about) {
-  NormalizedText nt = normalize(progress);
-  U32 topic = normalize(about).chars;
-  std::optional<ReportedStage> out;
-  for (U32View c : clauses_of(nt.chars)) {
-    // Trim the clause's ends (spaces, a trailing 。 has been split off).
-    while (!c.empty() && c.back() == U' ') c.remove_suffix(1);
-    auto st = clause_stage(c, topic);
-    if (st && (!out || *st > out->stage)) out = ReportedStage{*st, to_utf8(c)};
-  }
+ProgressStages read_stages(std::string_view progress, const std::vector<Fact>& facts) {
+  ProgressStages out;
+  const U32 text = normalize(progress).chars;
+  for (U32View c : clauses_of(text))
+    if (auto st = clause_stage(c)) out.clauses.push_back(*st);
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    if (!facts[i].percent && (facts[i].ongoing || facts[i].stage)) out.facts.push_back(i);
   return out;
+}
+
+std::optional<ReportedStage> reported_stage(const ProgressStages& ps, std::string_view target) {
+  const Bigrams topic(normalize(target).chars);
+  std::optional<ReportedStage> out;
+  for (const StatedStage& c : ps.clauses)
+    if (about(c, topic) && (!out || c.stage > out->stage)) out = ReportedStage{c.stage, to_utf8(c.clause)};
+  return out;
+}
+
+std::optional<ReportedStage> reported_stage(std::string_view progress, std::string_view target) {
+  return reported_stage(read_stages(progress, {}), target);
 }
 
 MilestoneGoal milestone_goal(std::string_view target, int year) {
@@ -280,41 +302,46 @@ std::optional<Period> own_period(std::string_view target, int year) {
 }
 
 std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std::vector<Fact>& facts,
-                                           const std::vector<bool>& used) {
+                                           const std::vector<bool>& used, const ProgressStages& ps) {
   std::vector<StageCount> out;
   if (!clause.target || clause.kind != TargetKind::cumulative) return out;
   const Word* verb = action(clause.action);
   std::optional<Stage> want = verb && verb->stage ? verb->stage : std::nullopt;
   const Unit& unit = clause.target->quantity.unit;
-  for (std::size_t i = 0; i < facts.size(); ++i) {
+  std::vector<std::size_t> candidates;
+  for (std::size_t i : ps.facts) {
     const Fact& f = facts[i];
-    if (used[i] || f.percent || f.unit.symbol != unit.symbol) continue;
     bool earlier = want && f.stage && *f.stage < *want;
-    if (!f.ongoing && !earlier) continue;
-    if (!about_the_object(f.object, clause.object)) continue;  // 30个社区健身点 beside 小微停车场
-    Stage st = f.stage ? *f.stage : Stage::construction;
+    if (!used[i] && f.unit.symbol == unit.symbol && (f.ongoing || earlier)) candidates.push_back(i);
+  }
+  if (candidates.size() > kMaxStageCandidates) return out;  // too many to tell which are this target's
+  for (std::size_t i : candidates) {
+    const Fact& f = facts[i];
+    if (!about_the_object(f.object, clause.object)) continue;  // 30个社区健身点 beside 社区停车场
     auto d = exact_decimal(f.value);
     if (!d) continue;
-    out.push_back(StageCount{st, Quantity{*d, f.unit}, f.clause});
+    out.push_back(StageCount{f.stage ? *f.stage : Stage::construction, Quantity{*d, f.unit}, f.clause});
   }
   return out;
 }
 
-NamedCompletions named_completions(const TargetClause& clause, std::string_view progress) {
+NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& ps) {
   NamedCompletions out;
   const Word* verb = action(clause.action);
   if (!clause.target || clause.kind != TargetKind::cumulative || !verb || !verb->stage) return out;
   if (clause.target->quantity.dimension() != Dimension::count) return out;  // one project is one of a count
-  U32 object = normalize(clause.object).chars;
-  if (object.size() < 2) return out;
-  NormalizedText nt = normalize(progress);
-  for (U32View c : clauses_of(nt.chars)) {
-    auto st = clause_stage(c, object);
-    if (!st || *st < *verb->stage) continue;
-    U32View subject = subject_of(c);  // a named project of the count, not the work as a whole
-    if (subject.size() < 2 || !share_bigram(subject, object)) continue;
+  U32 object_text = normalize(clause.object).chars;
+  if (object_text.size() < 2) return out;
+  const Bigrams object(object_text);
+  std::vector<const StatedStage*> done;
+  for (const StatedStage& c : ps.clauses)
+    if (c.stage >= *verb->stage) done.push_back(&c);
+  if (done.size() > kMaxStageCandidates) return out;  // too many to tell which are this target's
+  for (const StatedStage* c : done) {
+    // A named project of the count (甲小学), not the work as a whole.
+    if (c->subject.size() < 2 || !object.shared_by(c->subject)) continue;
     ++out.count;
-    out.clauses.push_back(to_utf8(c));
+    out.clauses.push_back(to_utf8(c->clause));
   }
   return out;
 }

@@ -20,6 +20,26 @@ namespace ducha::text {
 // each place (主体完工 is construction, not 完工): nullopt when it names none.
 std::optional<Stage> stage_named(U32View s);
 
+// A clause of a progress text that states a stage reached, with its subject (the words
+// before 已, 正在, 目前 or its first stage word: 甲小学|已完工投用).
+struct StatedStage {
+  Stage stage;
+  U32 clause;  // normalised
+  U32 subject;
+};
+
+// The stages of one progress text, read once: the clauses that state a stage reached,
+// and the facts under way or at a stage (candidates for other_stages).
+struct ProgressStages {
+  std::vector<StatedStage> clauses;
+  std::vector<std::size_t> facts;
+};
+ProgressStages read_stages(std::string_view progress, const std::vector<Fact>& facts);
+
+// More candidate clauses or facts than this for one target clause: none is taken (the
+// text is a list of many things, and which are this target's cannot be told).
+inline constexpr std::size_t kMaxStageCandidates = 64;
+
 struct ReportedStage {
   Stage stage;
   std::string clause;  // the clause that states it
@@ -31,6 +51,7 @@ struct ReportedStage {
 // more) shares no word of two characters with `about` (it is about something else); one that prepares
 // (着手准备开展招标) reports preparation; 主体 with a finished stage is construction; a
 // clause that ends in a done word without a stage word (已完成, 建设已完成) reports finished.
+std::optional<ReportedStage> reported_stage(const ProgressStages& progress, std::string_view about);
 std::optional<ReportedStage> reported_stage(std::string_view progress, std::string_view about);
 
 // A target sentence of one part (no , ; 。 or 、 inside): it can name one project, whose
@@ -54,7 +75,7 @@ std::optional<Period> own_period(std::string_view target, int year);
 // for, in the target's unit and not used by any sub-target: work under way (其余2所主体
 // 施工中) or an earlier stage (已完成2所学校选址). `used` marks facts matched elsewhere.
 std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std::vector<Fact>& facts,
-                                           const std::vector<bool>& used);
+                                           const std::vector<bool>& used, const ProgressStages& progress);
 
 // Single projects of a progress text reported at the stage a cumulative clause asks for
 // without a figure (甲小学已完工投用 against 建成3所中小学 counts 1): clauses with no
@@ -63,6 +84,6 @@ struct NamedCompletions {
   long count = 0;
   std::vector<std::string> clauses;
 };
-NamedCompletions named_completions(const TargetClause& clause, std::string_view progress);
+NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& progress);
 
 }  // namespace ducha::text
