@@ -72,6 +72,18 @@ TEST(Decimal, RejectsWhatDoesNotFitInsteadOfRounding) {
   EXPECT_THROW(Decimal::from_parts(1, 19), Error);
 }
 
+// Trailing zeros carry no value: a figure written with more of them than 18 digits hold
+// (PostgreSQL numeric text such as 1.00000000000000000000) is its value, not an error.
+TEST(Decimal, DropsTrailingZerosThatDoNotFit) {
+  EXPECT_EQ(Decimal::parse("1.00000000000000000000").to_string(), "1.00000000000000000");
+  EXPECT_EQ(Decimal::parse("1.00000000000000000000"), Decimal(1));
+  EXPECT_EQ(Decimal::parse("-12345678901234567.80").to_string(), "-12345678901234567.8");
+  EXPECT_EQ(Decimal::parse("0.70000000000000000000").to_string(), "0.700000000000000000");
+  EXPECT_EQ(parse_error_code("12345678901234567.81"), ErrorCode::out_of_range);  // a digit that counts
+  EXPECT_EQ((Decimal::parse("100000000.000000000") * Decimal::parse("10.00000000")).to_string(),
+            "1000000000.00000000");
+}
+
 TEST(Decimal, ZeroWithAHugeExponentIsStillZero) {
   EXPECT_EQ(Decimal::parse("0e400").to_string(), "0");
   EXPECT_EQ(Decimal::parse("0e-400").to_string(), "0.000000000000000000");

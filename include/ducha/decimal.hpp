@@ -96,10 +96,11 @@ inline Decimal Decimal::from_parts(std::int64_t coefficient, int scale) {
   return d;
 }
 
-// Brings an exact int128 result into range: drops trailing zeros beyond the
-// maximum scale, then checks the coefficient limit.
+// Brings an exact int128 result into range: drops trailing zeros (no value) while the
+// scale is past the maximum or the coefficient past 18 digits, then checks both.
 inline Decimal Decimal::normalize(int128 coefficient, int scale) {
-  while (scale > kMaxScale && coefficient % 10 == 0) {
+  while (coefficient % 10 == 0 && scale > 0 &&
+         (scale > kMaxScale || detail::abs128(coefficient) >= kCoefficientLimit)) {
     coefficient /= 10;
     --scale;
   }
@@ -180,8 +181,9 @@ inline bool Decimal::try_parse(std::string_view text, Decimal& out, std::string*
                        std::to_string(i));
   long s = scale - exponent;
   kind = ErrorCode::out_of_range;
-  // Trailing zeros written beyond the representable scale carry no value.
-  while (s > kMaxScale && coefficient != 0 && coefficient % 10 == 0) {
+  // Trailing zeros written beyond the representable scale or digits carry no value
+  // ("1.00000000000000000000" is 1): they are dropped until the coefficient fits.
+  while (coefficient != 0 && coefficient % 10 == 0 && s > 0 && (s > kMaxScale || coefficient >= kCoefficientLimit)) {
     coefficient /= 10;
     --s;
   }
