@@ -6,6 +6,7 @@
 
 #include "ducha/error.hpp"
 #include "io/json_reader.hpp"
+#include "io/plan_json.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -74,6 +75,11 @@ std::string read_input(const std::string& path) {
 }
 
 std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+Plan read_plan_input(const std::string& path) {
+  InputStream in(path);
+  return io::read_plan(in.get(), in.name(), limits());
+}
 
 void write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {

@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "ducha/escalation.hpp"
+#include "io/evaluation_lines.hpp"
 #include "io/plan_json.hpp"
 #include "io/series_json.hpp"
 #include "policy_option.hpp"
@@ -16,13 +17,16 @@ struct EvaluateOptions {
   bool check_official = false;
 };
 
+int check_official(const Plan& plan, const Evaluation& ev, const Policy& policy, const Globals& globals);
+
 int run(const EvaluateOptions& o, const Globals& globals) {
   require_input(o.plan, "evaluate takes exactly one PLAN.json (- for standard input)");
-  check_choice("--format", o.format, {"json", "text"});
-  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan), limits());
+  check_choice("--format", o.format, {"json", "jsonl", "text"});
+  Plan plan = read_plan_input(o.plan);
   Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, plan.year);
   if (!o.series.empty()) {
     if (!o.as_of.empty()) throw UsageError("give --series or --as-of, not both");
+    if (o.format == "jsonl") throw UsageError("--format jsonl writes one date's evaluation, not a --series");
     std::vector<Date> months = io::parse_month_range(o.series, "--series");
     std::vector<Evaluation> series = evaluate_series(plan, policy, months);
     write_output(o.output, o.format == "json" ? io::write_series(plan, series, policy)
@@ -37,10 +41,21 @@ int run(const EvaluateOptions& o, const Globals& globals) {
   } else {
     throw UsageError(input_name(o.plan) + " states no as_of date; give --as-of YYYY-MM-DD");
   }
-  Evaluation ev = evaluate_escalated(plan, policy, as_of);
-  write_output(o.output, o.format == "json" ? io::write_evaluation(plan, ev, policy)
-                                            : report::render_text(plan, ev, policy));
-  if (!o.check_official) return 0;
+  Evaluation ev;
+  if (o.format == "jsonl") {
+    OutputStream out(o.output);  // a line per item as it is made: the output is never held whole
+    ev = io::write_evaluation_lines(out.get(), plan, policy, as_of);
+    out.finish();
+  } else {
+    ev = evaluate_escalated(plan, policy, as_of);
+    write_output(o.output, o.format == "json" ? io::write_evaluation(plan, ev, policy)
+                                              : report::render_text(plan, ev, policy));
+  }
+  return o.check_official ? check_official(plan, ev, policy, globals) : 0;
+}
+
+// --check-official: 1 when a computed status differs from the office's.
+int check_official(const Plan& plan, const Evaluation& ev, const Policy& policy, const Globals& globals) {
   int disagreements = 0;
   for (std::size_t i = 0; i < plan.items.size(); ++i)
     if (plan.items[i].official_status && !io::agrees_with_official(plan.items[i], ev.items[i], policy))
@@ -59,6 +74,7 @@ Command add_evaluate(CLI::App& root, Globals& globals) {
                             "  ducha evaluate plan.json --as-of 2022-06-30\n"
                             "  cat plan.json | ducha evaluate - --as-of 2022-06-30 -o -\n"
                             "  ducha evaluate plan.json --policy points --format text\n"
+                            "  ducha evaluate big-plan.json --format jsonl --limit items=2M --limit input-bytes=4G\n"
                             "  ducha evaluate plan.json --check-official   # exit 1 when a status differs\n"
                             "  ducha evaluate plan.json --series 2022-01..2022-12 --policy yinchuan-consecutive\n");
   add_input(c, "PLAN.json", o->plan, "The plan, a ducha.plan/2 (or /1) JSON file");
@@ -69,8 +85,9 @@ Command add_evaluate(CLI::App& root, Globals& globals) {
                 "warning colours (each month reads the records up to its own end)")
       ->type_name("YYYY-MM..YYYY-MM");
   add_policy_option(c, o->policy);
-  c->add_option("--format", o->format, "json (the evaluation document, default) or text (a line per item)")
-      ->type_name("json|text");
+  c->add_option("--format", o->format, "json (the evaluation document, default), jsonl (a JSON object per line: header, "
+                "one per item, summary) or text (a line per item)")
+      ->type_name("json|jsonl|text");
   c->add_flag("--check-official", o->check_official,
               "Exit 1 when a computed status differs from the office's official one");
   add_output_option(c, o->output);

@@ -32,7 +32,7 @@ int run(const ReportOptions& o) {
   require_input(o.plan, "report takes exactly one PLAN.json (- for standard input)");
   check_choice("--format", o.format, {"md", "html", "csv", "json", "summary", "docx", "xlsx", "pdf"});
   if (o.agreement && o.format != "md") throw UsageError("--agreement renders Markdown only, not --format " + o.format);
-  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan), limits());
+  Plan plan = read_plan_input(o.plan);
   Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, plan.year);
   Date as_of;
   if (!o.as_of.empty())

@@ -435,7 +435,12 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
 
 namespace detail {
 
-inline Evaluation evaluate_with(const Plan& plan, const Policy& policy, const Date& as_of, LaterRecords later) {
+// Evaluates the items one at a time: `start(header)` with the evaluation's header (date,
+// 序时进度, policy; no items), then `visit(i, ItemEvaluation&&)` for each item in order,
+// so that a caller writing each item out never holds them all. Returns the header.
+template <class Start, class Visit>
+Evaluation evaluate_items(const Plan& plan, const Policy& policy, const Date& as_of, LaterRecords later,
+                          Start start, Visit visit) {
   policy.validate();
   EvaluationContext ctx(policy, plan.period, as_of);
   Evaluation out;
@@ -451,14 +456,26 @@ inline Evaluation evaluate_with(const Plan& plan, const Policy& policy, const Da
                     " such records); evaluate as of a later date, or set the policy's "
                     "\"later_records\": \"ignore\" to leave them out");
   out.later_records_ignored = after.size();
-  out.items.reserve(plan.items.size());
+  start(static_cast<const Evaluation&>(out));
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    ItemEvaluation item;
     try {
-      out.items.push_back(evaluate_item(plan.items[i], ctx));
+      item = evaluate_item(plan.items[i], ctx);
     } catch (const Error& e) {  // e.g. a ratio past 128 bits: say which item
       throw Error(e.code(), "items[" + std::to_string(i) + "] (id \"" + plan.items[i].id + "\"): " + e.what());
     }
+    visit(i, std::move(item));
   }
+  return out;
+}
+
+inline Evaluation evaluate_with(const Plan& plan, const Policy& policy, const Date& as_of, LaterRecords later) {
+  std::vector<ItemEvaluation> items;
+  items.reserve(plan.items.size());
+  Evaluation out = evaluate_items(
+      plan, policy, as_of, later, [](const Evaluation&) {},
+      [&items](std::size_t, ItemEvaluation&& item) { items.push_back(std::move(item)); });
+  out.items = std::move(items);
   return out;
 }
 

@@ -1,153 +1,20 @@
 #include "io/json_reader.hpp"
 
-#include <boost/json/basic_parser_impl.hpp>
-#include <boost/json/value_stack.hpp>
 #include <fstream>
-#include <sstream>
-#include <unordered_set>
-#include <vector>
+
+#include "io/json_stream.hpp"
 
 namespace ducha::io {
-namespace {
 
-// A number that is not a 64-bit integer is kept as its source text behind this
-// marker, so that it is never mistaken for a JSON string (whose text may not
-// contain U+0000, see ExactHandler::text).
-constexpr char kNumberMarker = '\0';
-
-// basic_parser handler that builds a value and keeps number text verbatim.
-struct ExactHandler {
-  static constexpr std::size_t max_object_size = std::size_t(-1);
-  static constexpr std::size_t max_array_size = std::size_t(-1);
-  static constexpr std::size_t max_key_size = std::size_t(-1);
-  static constexpr std::size_t max_string_size = std::size_t(-1);
-
-  boost::json::value_stack st;
-  std::string number;
-  std::string key;                                      // the key being read
-  std::vector<std::unordered_set<std::string>> keys;    // per open object
-  std::size_t depth = 0;                                // objects open
-  std::string problem;                                  // why the handler stopped
-
-  bool stop(boost::json::error_code& ec, std::string why) {
-    problem = std::move(why);
-    ec = boost::json::error::syntax;
-    return false;
-  }
-  // Strings and keys may not hold U+0000: they become C strings at the C API, and
-  // the number marker relies on it.
-  bool text(boost::json::string_view s, boost::json::error_code& ec) {
-    if (s.find('\0') != boost::json::string_view::npos) return stop(ec, "a string holds U+0000");
-    return true;
-  }
-
-  bool on_document_begin(boost::json::error_code&) { return true; }
-  bool on_document_end(boost::json::error_code&) { return true; }
-  bool on_object_begin(boost::json::error_code&) {
-    if (keys.size() <= depth) keys.emplace_back();
-    keys[depth++].clear();
-    return true;
-  }
-  bool on_object_end(std::size_t n, boost::json::error_code&) {
-    --depth;
-    st.push_object(n);
-    return true;
-  }
-  bool on_array_begin(boost::json::error_code&) { return true; }
-  bool on_array_end(std::size_t n, boost::json::error_code&) {
-    st.push_array(n);
-    return true;
-  }
-  bool on_key_part(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
-    if (!text(s, ec)) return false;
-    key.append(s.data(), s.size());
-    st.push_chars(s);
-    return true;
-  }
-  bool on_key(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
-    if (!text(s, ec)) return false;
-    key.append(s.data(), s.size());
-    if (!keys[depth - 1].insert(key).second) return stop(ec, "duplicate key \"" + key + "\"");
-    key.clear();
-    st.push_key(s);
-    return true;
-  }
-  bool on_string_part(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
-    if (!text(s, ec)) return false;
-    st.push_chars(s);
-    return true;
-  }
-  bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code& ec) {
-    if (!text(s, ec)) return false;
-    st.push_string(s);
-    return true;
-  }
-  bool on_number_part(boost::json::string_view s, boost::json::error_code&) {
-    number.append(s.data(), s.size());
-    return true;
-  }
-  bool on_int64(std::int64_t i, boost::json::string_view, boost::json::error_code&) {
-    number.clear();
-    st.push_int64(i);
-    return true;
-  }
-  bool on_uint64(std::uint64_t u, boost::json::string_view, boost::json::error_code&) {
-    number.clear();
-    st.push_uint64(u);
-    return true;
-  }
-  bool on_double(double, boost::json::string_view s, boost::json::error_code&) {
-    number.insert(number.begin(), kNumberMarker);
-    number.append(s.data(), s.size());
-    st.push_string(number);  // the source text, never the double
-    number.clear();
-    return true;
-  }
-  bool on_bool(bool b, boost::json::error_code&) {
-    st.push_bool(b);
-    return true;
-  }
-  bool on_null(boost::json::error_code&) {
-    st.push_null();
-    return true;
-  }
-  bool on_comment_part(boost::json::string_view, boost::json::error_code&) { return true; }
-  bool on_comment(boost::json::string_view, boost::json::error_code&) { return true; }
-};
-
-std::string line_column(std::string_view text, std::size_t offset) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;  // count code points, not bytes
-    }
-  }
-  return std::to_string(line) + ":" + std::to_string(column);
-}
-
-}  // namespace
+using detail::kNumberMarker;
 
 boost::json::value parse_json(std::string_view text, const std::string& source) {
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    throw Error(ErrorCode::parse_error, source + ": empty input, expected a JSON document", 0);
-  boost::json::parse_options opt;
-  opt.max_depth = 64;
-  boost::json::basic_parser<ExactHandler> p(opt);
-  p.handler().st.reset();
-  boost::json::error_code ec;
-  std::size_t n = p.write_some(false, text.data(), text.size(), ec);
-  if (!ec && n < text.size()) ec = boost::json::error::extra_data;
-  if (ec) {
-    std::size_t at = n < text.size() ? n : text.size();
-    const std::string& why = p.handler().problem;
-    throw Error(ErrorCode::parse_error,
-                source + ":" + line_column(text, at) + ": " + (why.empty() ? "malformed JSON: " + ec.message() : why),
-                at);
-  }
-  return p.handler().st.release();
+  JsonFeeder feeder(source);
+  boost::json::value doc;
+  feeder.handler().on_value = [&doc](std::string_view, boost::json::value&& v) { doc = std::move(v); };
+  feeder.feed(text);
+  feeder.finish();
+  return doc;
 }
 
 void Field::fail(const std::string& message, ErrorCode code) const {

@@ -175,23 +175,9 @@ SubTarget read_sub_target(const Field& f) {
   return st;
 }
 
-std::vector<std::string> read_unit_refs(const Field& f, const OrgRegistry& registry) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    Field e = f.at(i);
-    std::string name = e.string();
-    if (registry.empty()) {
-      out.push_back(name);
-      continue;
-    }
-    const OrgUnit* u = registry.find(name);
-    if (!u) e.fail("responsible unit \"" + name + "\" is not in \"units\"");
-    out.push_back(u->id);
-  }
-  return out;
-}
-
-Item read_item(const Field& f, const OrgRegistry& registry, const Limits& limits) {
+// Responsible units are kept as written; resolve_unit_refs maps them to registry ids
+// once the whole plan (whose "units" may follow its "items") is read.
+Item read_item(const Field& f, const Limits& limits) {
   f.expect_keys({"id", "kind", "number", "category", "text", "lead", "cooperating", "progress_text",
                  "sub_targets", "official_status", "assessment", "override", "history"});
   Item item;
@@ -203,8 +189,8 @@ Item read_item(const Field& f, const OrgRegistry& registry, const Limits& limits
   if (auto n = f.find("number")) item.number = static_cast<int>(n->integer(1, std::numeric_limits<int>::max()));
   if (auto c = f.find("category")) item.category = c->string();
   item.text = f.at("text").string();
-  if (auto l = f.find("lead")) item.lead = read_unit_refs(*l, registry);
-  if (auto c = f.find("cooperating")) item.cooperating = read_unit_refs(*c, registry);
+  if (auto l = f.find("lead")) item.lead = read_strings(*l);
+  if (auto c = f.find("cooperating")) item.cooperating = read_strings(*c);
   if (auto p = f.find("progress_text")) item.progress_text = p->string();
   if (auto s = f.find("sub_targets")) {
     if (s->size() > limits.sub_targets)
@@ -345,6 +331,9 @@ json::value maybe(const std::optional<Fraction>& f, bool as_percent = false) {
 }  // namespace
 
 SubTarget read_sub_target_field(const Field& f) { return read_sub_target(f); }
+Item read_item_field(const Field& f, const Limits& limits) { return read_item(f, limits); }
+Period read_period_field(const Field& f) { return read_period(f); }
+Date read_date_field(const Field& f) { return read_date(f); }
 Judgement read_judgement_field(const Field& f, ItemKind kind) { return read_judgement(f, kind); }
 
 bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Policy& policy) {
@@ -356,55 +345,6 @@ bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Poli
 bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
   if (ie.status == Status::not_completed) return true;
   return ie.source == Source::assessed ? is_behind(ie.status) : policy.counts_as_lagging(ie.reason);
-}
-
-Plan read_plan(std::string_view text, const std::string& source, const Limits& limits) {
-  if (text.size() > limits.input_bytes)
-    throw Error(ErrorCode::out_of_range, source + ": " + std::to_string(text.size()) + " bytes, " +
-                                             over_limit("input-bytes", limits.input_bytes));
-  json::value doc = parse_json(text, source);
-  Field root(doc, "", source);
-  root.expect_keys({"format", "name", "year", "period", "as_of", "summary", "units", "items", "table"});
-  if (auto f = root.find("format"))
-    if (f->string() != kPlanFormat && f->string() != kPlanFormat1)
-      f->fail("expected \"" + std::string(kPlanFormat) + "\" (or the earlier \"" + std::string(kPlanFormat1) + "\")");
-  Plan plan;
-  if (auto n = root.find("name")) plan.name = n->string();
-  Field year = root.at("year");
-  plan.year = static_cast<int>(year.integer(1900, 9999));
-  plan.period = Period::year(plan.year);
-  if (auto p = root.find("period")) plan.period = read_period(*p);
-  if (auto a = root.find("as_of")) plan.as_of = read_date(*a);
-  if (auto sm = root.find("summary")) plan.summary = sm->string();
-  if (auto units = root.find("units")) {
-    for (std::size_t i = 0; i < units->size(); ++i) {
-      Field u = units->at(i);
-      u.expect_keys({"id", "name", "aliases"});
-      OrgUnit unit{u.at("id").string(), u.at("name").string(), {}};
-      if (auto a = u.find("aliases")) unit.aliases = read_strings(*a);
-      try {
-        plan.units.add(std::move(unit));
-      } catch (const Error& e) {
-        u.fail(e.what());
-      }
-    }
-  }
-  Field items = root.at("items");
-  if (items.size() > limits.items)
-    items.fail(std::to_string(items.size()) + " items, " + over_limit("items", limits.items), ErrorCode::out_of_range);
-  std::set<std::string> ids;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    Field f = items.at(i);
-    plan.items.push_back(read_item(f, plan.units, limits));
-    if (!ids.insert(plan.items.back().id).second)
-      f.at("id").fail("duplicate item id \"" + plan.items.back().id + "\"");
-  }
-  if (auto t = root.find("table")) plan.table = read_source_table(*t);
-  return plan;
-}
-
-Plan load_plan(const std::string& path, const Limits& limits) {
-  return read_plan(read_file(path, limits.input_bytes), path, limits);
 }
 
 std::string write_plan(const Plan& plan) {
@@ -801,10 +741,9 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
   return o;
 }
 
-std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+boost::json::object evaluation_summary_json(const Plan& plan, const Evaluation& ev, const Policy& policy) {
   json::object indicators, tasks;
   std::size_t compared = 0, agree = 0, behind = 0, normal = 0;
-  json::array items;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const Item& item = plan.items[i];
     const ItemEvaluation& ie = ev.items[i];
@@ -816,8 +755,20 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
       agree += agrees_with_official(item, ie, policy) ? 1 : 0;
     }
     if (item.kind == ItemKind::task) (counts_as_behind(ie, policy) ? behind : normal) += 1;
-    items.push_back(item_evaluation_json(item, ie, policy, ev.as_of, ev.expected));
   }
+  return {{"indicators", indicators}, {"tasks", tasks},           {"tasks_lagging", behind},
+          {"tasks_normal", normal},   {"official_compared", compared}, {"official_agree", agree}};
+}
+
+boost::json::object honest_count_json(const Plan& plan, const Evaluation& ev) {
+  HonestCount hc = honest_count(plan, ev);
+  return {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
+}
+
+std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  json::array items;
+  for (std::size_t i = 0; i < plan.items.size(); ++i)
+    items.push_back(item_evaluation_json(plan.items[i], ev.items[i], policy, ev.as_of, ev.expected));
   json::object root{{"format", kEvaluationFormat},
                     {"plan", plan.name},
                     {"as_of", format_date(ev.as_of)},
@@ -825,15 +776,9 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
                     {"expected_pct", ev.expected.to_percent_string()},
                     {"rounding", "half_even"},
                     {"policy", json::object{{"name", ev.policy_name}, {"version", ev.policy_version}}},
-                    {"summary", json::object{{"indicators", indicators},
-                                             {"tasks", tasks},
-                                             {"tasks_lagging", behind},
-                                             {"tasks_normal", normal},
-                                             {"official_compared", compared},
-                                             {"official_agree", agree}}},
+                    {"summary", evaluation_summary_json(plan, ev, policy)},
                     {"items", items}};
-  HonestCount hc = honest_count(plan, ev);
-  root["honest_count"] = {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
+  root["honest_count"] = honest_count_json(plan, ev);
   root["later_records"] = to_string(policy.later_records);
   root["escalation"] = to_string(policy.escalation.mode);
   root["later_records_ignored"] = ev.later_records_ignored;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,7 +25,10 @@ inline constexpr std::string_view kEvaluationFormat = "ducha.evaluation/1";
 
 // `source` names the input in error messages (a path, "<stdin>").
 // Refuses a plan over `limits` (input bytes, items, sub-targets per item).
+// Items are read one at a time as the text arrives (lib/io/plan_reader.cpp): the whole
+// document is never held as JSON values, and from a stream never as text either.
 Plan read_plan(std::string_view json, const std::string& source, const Limits& limits = {});
+Plan read_plan(std::istream& in, const std::string& source, const Limits& limits = {});
 Plan load_plan(const std::string& path, const Limits& limits = {});
 std::string write_plan(const Plan& plan);
 
@@ -34,6 +38,10 @@ Fraction read_fraction(const Field& f);
 // One sub-target or judgement as the plan format writes it (for corrections files).
 SubTarget read_sub_target_field(const Field& f);
 Judgement read_judgement_field(const Field& f, ItemKind kind);
+// One item (responsible units as written, not yet mapped to registry ids), a period, a date.
+Item read_item_field(const Field& f, const Limits& limits);
+Period read_period_field(const Field& f);
+Date read_date_field(const Field& f);
 
 // Curve dates may be written "MM-DD"; they are placed in `year`.
 Policy read_policy(std::string_view json, const std::string& source, int year);
@@ -45,6 +53,9 @@ std::string write_evaluation(const Plan& plan, const Evaluation& evaluation, con
 boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation& evaluation,
                                          const Policy& policy, const Date& as_of,
                                          const Fraction& expected);
+// The evaluation document's "summary" (counts by status, lagging, agreement) and "honest_count".
+boost::json::object evaluation_summary_json(const Plan& plan, const Evaluation& evaluation, const Policy& policy);
+boost::json::object honest_count_json(const Plan& plan, const Evaluation& evaluation);
 // Official and computed status in the same bucket: for an indicator the same
 // status; for a task both behind (滞后) or both not. not_assessable never agrees.
 bool agrees_with_official(const Item& item, const ItemEvaluation& evaluation, const Policy& policy);

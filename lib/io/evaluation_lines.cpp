@@ -1,0 +1,80 @@
+#include "io/evaluation_lines.hpp"
+
+#include <boost/json.hpp>
+#include <ostream>
+
+#include "ducha/escalation.hpp"
+#include "ducha/evaluate.hpp"
+#include "io/plan_json.hpp"
+
+namespace ducha::io {
+namespace {
+
+namespace json = boost::json;
+
+json::object header(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  return {{"record", "evaluation"},
+          {"format", kEvaluationLinesFormat},
+          {"plan", plan.name},
+          {"as_of", format_date(ev.as_of)},
+          {"expected", ev.expected.to_string()},
+          {"expected_pct", ev.expected.to_percent_string()},
+          {"rounding", "half_even"},
+          {"policy", json::object{{"name", ev.policy_name}, {"version", ev.policy_version}}},
+          {"items", plan.items.size()},
+          {"later_records", to_string(policy.later_records)},
+          {"escalation", to_string(policy.escalation.mode)},
+          {"later_records_ignored", ev.later_records_ignored}};
+}
+
+void write_line(std::ostream& out, const json::object& line) {
+  std::string text = json::serialize(line);
+  text.push_back('\n');
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+void write_item(std::ostream& out, const Item& item, const ItemEvaluation& ie, const Policy& policy,
+                const Evaluation& ev) {
+  json::object fields = item_evaluation_json(item, ie, policy, ev.as_of, ev.expected);
+  json::object line{{"record", "item"}};
+  line.reserve(fields.size() + 1);
+  for (auto& kv : fields) line.emplace(kv.key(), std::move(kv.value()));
+  write_line(out, line);
+}
+
+void write_summary(std::ostream& out, const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  write_line(out, {{"record", "summary"},
+                   {"summary", evaluation_summary_json(plan, ev, policy)},
+                   {"honest_count", honest_count_json(plan, ev)}});
+}
+
+}  // namespace
+
+Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Policy& policy, const Date& as_of) {
+  if (policy.escalation.mode != EscalationMode::none) {
+    Evaluation ev = evaluate_escalated(plan, policy, as_of);
+    write_line(out, header(plan, ev, policy));
+    for (std::size_t i = 0; i < plan.items.size(); ++i) write_item(out, plan.items[i], ev.items[i], policy, ev);
+    write_summary(out, plan, ev, policy);
+    return ev;
+  }
+  std::vector<ItemEvaluation> kept;  // statuses only, for the summary
+  kept.reserve(plan.items.size());
+  Evaluation ev;  // the header, then the kept statuses
+  detail::evaluate_items(
+      plan, policy, as_of, policy.later_records,
+      [&](const Evaluation& head) {
+        ev = head;
+        write_line(out, header(plan, ev, policy));
+      },
+      [&](std::size_t i, ItemEvaluation&& ie) {
+        write_item(out, plan.items[i], ie, policy, ev);
+        ie.sub_targets = {};
+        kept.push_back(std::move(ie));
+      });
+  ev.items = std::move(kept);
+  write_summary(out, plan, ev, policy);
+  return ev;
+}
+
+}  // namespace ducha::io

@@ -1,0 +1,25 @@
+// The evaluation as JSON Lines (`ducha evaluate --format jsonl`, docs/format.md): one
+// object per line, written as each is made, so that the output is never held whole.
+#pragma once
+
+#include <iosfwd>
+#include <string_view>
+
+#include "ducha/evaluation.hpp"
+#include "ducha/plan.hpp"
+#include "ducha/policy.hpp"
+
+namespace ducha::io {
+
+inline constexpr std::string_view kEvaluationLinesFormat = "ducha.evaluation-lines/1";
+
+// A first line {"record": "evaluation", "format": …, the evaluation document's header},
+// a line {"record": "item", …} per item (the objects of the document's "items"), and a
+// last line {"record": "summary", "summary": …, "honest_count": …}.
+// Evaluates as it writes: each item is evaluated, written, and only its status kept
+// (for the summary). A policy that escalates needs every month's evaluation of every
+// item first (evaluate_escalated), so then the whole evaluation is held.
+// Returns the evaluation with each item's status but, unless escalated, no sub-targets.
+Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Policy& policy, const Date& as_of);
+
+}  // namespace ducha::io
