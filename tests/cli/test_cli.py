@@ -126,7 +126,7 @@ def test_bad_plans_exit_2_with_one_clear_line(ducha, source, name, needle):
     (["frobnicate"], 'unknown command "frobnicate"'),
     (["evaluate"], "exactly one PLAN.json"),
     (["evaluate", REFERENCE, "--as-of", "2022-02-30"], 'invalid date "2022-02-30"'),
-    (["evaluate", REFERENCE, "--format", "xml"], "--format must be json or text"),
+    (["evaluate", REFERENCE, "--format", "xml"], "--format must be json, jsonl or text"),
     (["evaluate", REFERENCE, "--bogus"], "unknown option --bogus"),
     (["evaluate", "no/such/plan.json"], "no/such/plan.json: cannot open file"),
     (["assess", "--year", "2022"], "missing required option --as-of"),

@@ -84,7 +84,7 @@ def test_quiet_keeps_errors_and_exit_codes_but_drops_notes(ducha, source):
 
 
 @pytest.mark.parametrize("args,needle", [
-    (["evaluate", PLAN, "--format", "xml"], '--format must be json or text, not "xml"'),
+    (["evaluate", PLAN, "--format", "xml"], '--format must be json, jsonl or text, not "xml"'),
     (["report", PLAN, "--format", "rtf"], '--format must be md, html, csv, json, summary, docx, xlsx or pdf, not "rtf"'),
     (["evaluate", PLAN, "--as-of", "2022-13-01"], '--as-of: invalid date "2022-13-01"'),
     (["evaluate", PLAN, "--as-of", "2022-06-30", "--as-of", "2022-07-01"], "--as-of"),

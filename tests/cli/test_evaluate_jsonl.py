@@ -1,0 +1,53 @@
+"""`ducha evaluate --format jsonl`: one JSON object per line, the same items as the document."""
+import json
+
+REFERENCE = "examples/shapingba-2022h1/plan.json"
+
+
+def lines_of(stdout):
+    assert stdout.endswith("\n")
+    out = []
+    for line in stdout.split("\n")[:-1]:
+        value = json.loads(line)  # each line alone is valid JSON
+        assert isinstance(value, dict), line
+        out.append(value)
+    return out
+
+
+def test_every_line_is_one_json_object(ducha, source):
+    r = ducha("evaluate", source / REFERENCE, "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    lines = lines_of(r.stdout)
+    document = json.loads(ducha("evaluate", source / REFERENCE).stdout)
+    assert len(lines) == len(document["items"]) + 2
+    assert lines[0]["record"] == "evaluation" and lines[0]["format"] == "ducha.evaluation-lines/1"
+    assert lines[0]["items"] == len(document["items"])
+    assert [line["record"] for line in lines[1:-1]] == ["item"] * len(document["items"])
+    for line, item in zip(lines[1:-1], document["items"]):
+        del line["record"]
+        assert line == item
+    assert lines[-1]["record"] == "summary"
+    assert lines[-1]["summary"] == document["summary"]
+    assert lines[-1]["honest_count"] == document["honest_count"]
+
+
+def test_from_standard_input_and_with_an_escalating_policy(ducha, source):
+    plan = (source / REFERENCE).read_text(encoding="utf-8")
+    r = ducha("evaluate", "-", "--format", "jsonl", "--policy", "yinchuan-consecutive", stdin=plan)
+    assert r.returncode == 0, r.stderr
+    lines = lines_of(r.stdout)
+    document = json.loads(ducha("evaluate", source / REFERENCE, "--policy", "yinchuan-consecutive").stdout)
+    assert [{k: v for k, v in line.items() if k != "record"} for line in lines[1:-1]] == document["items"]
+
+
+def test_check_official_gives_the_same_exit_status(ducha, source):
+    jsonl = ducha("evaluate", source / REFERENCE, "--format", "jsonl", "--check-official")
+    whole = ducha("evaluate", source / REFERENCE, "--check-official")
+    assert jsonl.returncode == whole.returncode
+    assert jsonl.stderr == whole.stderr
+
+
+def test_jsonl_is_for_one_date(ducha, source):
+    r = ducha("evaluate", source / REFERENCE, "--format", "jsonl", "--series", "2022-01..2022-06")
+    assert r.returncode == 2
+    assert "--format jsonl writes one date's evaluation, not a --series" in r.stderr
