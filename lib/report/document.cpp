@@ -5,7 +5,6 @@
 
 #include "report/explanation.hpp"
 #include "report/figures.hpp"
-#include "report/judged.hpp"
 #include "report/summary.hpp"
 
 namespace ducha::report {
@@ -13,18 +12,17 @@ namespace {
 
 Tone tone_of(const ReportModel& m, std::size_t i) {
   const ItemEvaluation& ie = m.evaluation.items[i];
-  if (judged_by(m.plan.items[i], ie) != JudgedBy::rules && ie.source != Source::assessed) return Tone::unjudged;
+  if (ie.judged_by != JudgedBy::rules && ie.source != Source::assessed) return Tone::unjudged;
   if (m.plan.items[i].kind == ItemKind::indicator) return ie.status == Status::below ? Tone::behind : Tone::good;
   return m.is_behind(i) ? Tone::behind : Tone::good;
 }
 
 Cell status_cell(const ReportModel& m, std::size_t i) {
-  const Item& item = m.plan.items[i];
   const ItemEvaluation& ie = m.evaluation.items[i];
   Cell c{"", tone_of(m, i), std::nullopt, std::string(to_string(ie.status))};
   if (ie.source == Source::assessed)
     c.text = m.policy.label(ie.status) + "(督查办评估)";
-  else if (judged_by(item, ie) == JudgedBy::rules)
+  else if (ie.judged_by == JudgedBy::rules)
     c.text = m.policy.label(ie.status);
   else
     c.text = "待人工评估";

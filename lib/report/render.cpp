@@ -6,7 +6,6 @@
 #include "ducha/explain.hpp"
 #include "io/json_writer.hpp"
 #include "io/plan_json.hpp"
-#include "report/judged.hpp"
 #include "report/publish.hpp"
 #include "report/summary.hpp"
 

@@ -9,7 +9,6 @@
 #include "ducha/explain.hpp"
 #include "io/plan_json.hpp"
 #include "report/figures.hpp"
-#include "report/judged.hpp"
 #include "report/summary.hpp"
 #include "report/unit_names.hpp"
 #include "text/extraction.hpp"
@@ -72,7 +71,7 @@ ReportModel build_report(const Plan& plan, const Evaluation& ev, const Policy& p
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const Item& item = plan.items[i];
     if (item.kind != ItemKind::task) continue;
-    const bool judged = judged_by(item, ev.items[i]) == JudgedBy::rules || ev.items[i].source == Source::assessed;
+    const bool judged = ev.items[i].judged_by == JudgedBy::rules || ev.items[i].source == Source::assessed;
     for (const auto& id : item.lead)
       if (UnitScore* s = unit(id)) {
         ++s->led;

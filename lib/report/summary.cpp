@@ -6,7 +6,6 @@
 #include "report/document.hpp"
 #include "report/explanation.hpp"
 #include "report/figures.hpp"
-#include "report/judged.hpp"
 #include "report/settings.hpp"
 
 namespace ducha::report {
@@ -61,14 +60,14 @@ TaskCounts count_tasks(const ReportModel& m) {
     if (item.kind != ItemKind::task) continue;
     const ItemEvaluation& ie = m.evaluation.items[i];
     ++c.total;
-    if (judged_by(item, ie) == JudgedBy::rules) {
+    if (ie.judged_by == JudgedBy::rules) {
       ++c.rules;
       ++(m.is_behind(i) ? c.rules_behind : c.rules_normal);
       if (ie.status == Status::completed) ++c.rules_completed;
       continue;
     }
     ++c.unjudged;
-    if (auto st = office_status(item, ie)) {
+    if (auto st = ie.office_status) {
       ++c.office;
       ++(is_behind(*st) ? c.office_behind : c.office_normal);
     }
@@ -161,8 +160,8 @@ std::vector<std::string> lagging_paragraphs(const ReportModel& m) {
   for (std::size_t i : m.normal) {
     const Item& item = m.plan.items[i];
     const ItemEvaluation& ie = m.evaluation.items[i];
-    auto st = office_status(item, ie);
-    if (judged_by(item, ie) != JudgedBy::rules && st && is_behind(*st))
+    auto st = ie.office_status;
+    if (ie.judged_by != JudgedBy::rules && st && is_behind(*st))
       office_lagging.push_back(item_sentence(item));
   }
   if (!office_lagging.empty())
