@@ -299,3 +299,73 @@ TEST(Class3, ASignFromTheWordWhenNoVerb) {
   ASSERT_TRUE(r.item.sub_targets[0].target);
   EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "-1个百分点");
 }
+
+// Wrong figures found on the real-report corpus (tests/data/real-reports): each rule that
+// removes one, end to end.
+TEST(CorpusWrongFigures, AFigureInALinesHeadingRestatesTheTarget) {
+  // 新建30个社区健身点: heads the line: 30 is the task, not the parks' actual.
+  Read r = read("新建3个社区体育公园、30个社区健身点", "新建30个社区健身点:已建成2个。新建3个社区体育公园:正在施工。");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(actual(r, 0), "none");
+  EXPECT_EQ(actual(r, 1), "2个");
+  // A heading that reports (已完成30个:) is progress.
+  Read done = read("新建30个社区健身点", "已完成30个:均已验收");
+  EXPECT_EQ(actual(done), "30个");
+}
+
+TEST(CorpusWrongFigures, AListOfBaselinesBeforeOneChange) {
+  // 从574元、271元分别提高到609元、300元: both 574 and 271 are where the change starts.
+  Read r = read("将城镇、农村低保补差水平从每人每月574元、271元分别提高到每人每月609元、300元。", "已完成。");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "609元");
+  EXPECT_EQ(r.item.sub_targets[1].target->quantity.to_string(), "300元");
+  // Two amounts listed without a change after them are targets.
+  Read both = read("发放补贴574元、271元", "已发放");
+  EXPECT_EQ(both.item.sub_targets.size(), 2u);
+}
+
+TEST(CorpusWrongFigures, ACountBeforeATotalIsTheSetTheTotalIsOf) {
+  Read r = read("2015年25件重点民生实事计划总投资277亿元", "上半年实际完成投资156.92亿元");
+  ASSERT_EQ(r.item.sub_targets.size(), 1u);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "27700000000元");
+  EXPECT_EQ(actual(r), "15692000000元");
+  // Without 总 the count is a target of its own.
+  Read two = read("新建25个公园,投资277亿元", "已建成5个公园");
+  EXPECT_EQ(two.item.sub_targets.size(), 2u);
+}
+
+TEST(CorpusWrongFigures, TheWordsOfAFigureStartAfterTheFigureBeforeIt) {
+  // 6%和5.5%左右: no object, so no figure is matched by the digits of the other one.
+  Read r = read("6%和5.5%左右的预期目标", "全年城镇调查失业率平均为5.6%,年末城镇登记失业率为3.62%");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(actual(r, 1), "none");
+}
+
+TEST(CorpusReadings, GrowthRatesCalledIncreaseOrDecrease) {
+  Read r = read("小微企业贷款增长30%以上", "小微企业贷款余额2.6万亿元,增幅53.1%", "2025-12-31");
+  EXPECT_EQ(actual(r), "53.1%");
+  EXPECT_EQ(r.ev.status, Status::completed);
+}
+
+TEST(CorpusReadings, ABareTargetWithAComparatorAfterIt) {
+  Read r = read("减少农村贫困人口1000万以上", "去年全国农村贫困人口减少1109万人", "2025-12-31");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.value.to_string(), "10000000");
+  EXPECT_EQ(actual(r), "11090000人");
+}
+
+TEST(CorpusReadings, APercentageRightAfterACompletionIsTheShareDone) {
+  Read r = read("优化提升50条背街后巷交通组织", "已进场施工,完成60%。");
+  ASSERT_TRUE(r.item.sub_targets[0].progress);
+  EXPECT_EQ(r.item.sub_targets[0].progress->stated_ratio.value_or(Fraction(0)), Fraction(3, 5));
+  // A share of construction is no level of another measure (入驻率).
+  Read level = read("企业入驻率达50%", "孵化中心二期项目:整体施工完成约99%。一期整体完成65%。");
+  EXPECT_EQ(actual(level), "none");
+}
+
+TEST(CorpusReadings, TheYearsTargetStatedDoneFinishesAMilestone) {
+  Read r = read("中心城区生活垃圾转运设施建设", "全年建成中转站共6座并投入运行,完成年度目标任务。", "2025-12-31");
+  EXPECT_EQ(r.ev.status, Status::completed);
+  Read not_yet = read("中心城区生活垃圾转运设施建设", "力争完成年度目标任务。", "2025-12-31");
+  EXPECT_NE(not_yet.ev.status, Status::completed);
+}

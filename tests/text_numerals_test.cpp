@@ -10,6 +10,7 @@
 #include "text/extraction.hpp"
 #include "text/normalized_text.hpp"
 #include "text/numerals.hpp"
+#include "text/traditional.hpp"
 
 using namespace ducha;
 using namespace ducha::text;
@@ -34,6 +35,25 @@ TEST(Normalize, TraditionalCharactersAreFoldedFirst) {
   // Simplified text and ASCII are left as they are.
   EXPECT_EQ(to_utf8(normalize("累计完成投资2.1亿元").chars), "累计完成投资2.1亿元");
   EXPECT_EQ(to_utf8(normalize("abc 12").chars), "abc 12");
+}
+
+// The fast path: a text with no code point OpenCC's t2s dictionaries change skips the
+// conversion; the set comes from OpenCC's own data, so it agrees with the conversion.
+TEST(Normalize, OnlyTextsWithACharacterTheConversionChangesAreConverted) {
+  EXPECT_FALSE(needs_folding(U"累计完成投资2.1亿元,新建3个社区体育公园"));
+  EXPECT_FALSE(needs_folding(U"abc 12 ％３０"));
+  EXPECT_FALSE(needs_folding(U""));
+  for (std::u32string_view t : {U"萬", U"億元", U"城鎮新增就業", U"個", U"乾淨", U"甲乙丙丁萬"}) EXPECT_TRUE(needs_folding(t));
+  // The fast path never changes a result: when needs_folding says no, OpenCC's own
+  // conversion gives the text back unchanged (it may say yes for a text that converts to
+  // itself: 乾隆 keeps its 乾).
+  for (const std::string t : {"累计完成投资2.1亿元", "实际利用外资3.73亿美元", "城镇新增就业1100万人", "新(改、扩)建公办园5所"}) {
+    std::u32string u = normalize(t).original;
+    EXPECT_FALSE(needs_folding(u)) << t;
+    EXPECT_EQ(fold_traditional(t, u.size()).chars, u) << t;
+  }
+  std::u32string kept = normalize("乾隆年间").original;
+  EXPECT_EQ(fold_traditional("乾隆年间", kept.size()).chars, kept);
 }
 
 TEST(Normalize, OffsetsMapExactlyBackThroughFolding) {

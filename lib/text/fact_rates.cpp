@@ -108,12 +108,25 @@ void whole_text_rate(const U32& s, std::vector<Fact>& facts) {
   facts[0].whole_text = b == facts[0].span.begin && e != U32View::npos && (e + 1 == end || remark);
 }
 
+// 已进场施工,完成60%, 整体施工完成约99%: a percentage right after a completion word (了 or
+// 约 between) is the share done.
+bool after_completion(const U32& s, const Fact& f) {
+  std::size_t k = f.span.begin;
+  while (k > 0 && s[k - 1] == U' ') --k;
+  if (k > 0 && (s[k - 1] == U'了' || s[k - 1] == U'约')) --k;
+  U32View head = U32View(s).substr(0, k);
+  for (const Word* w : words(WordRole::done_after))
+    if (ends_with(head, w->text)) return true;
+  return false;
+}
+
 }  // namespace
 
 void read_rates(const U32& s, std::vector<Fact>& facts) {
   for (std::size_t i = 0; i < facts.size(); ++i) {
     if (!is_rate_percent(facts[i])) continue;
-    if (after_rate_word(s, facts[i]) || plan_phrase(s, facts[i]) != U32View::npos) facts[i].rate = true;
+    if (after_rate_word(s, facts[i]) || plan_phrase(s, facts[i]) != U32View::npos || after_completion(s, facts[i]))
+      facts[i].rate = true;
     bracket_rate(s, facts, i);
   }
   row_rate(facts);

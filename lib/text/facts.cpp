@@ -98,6 +98,18 @@ void read_cell(const U32& s, const Figure& f, const Context& cx, Fact& fact) {
   fact.whole_text = *f.column == Column::actual && f.percent;  // 完成情况 95%: a rate unless a level wants it
 }
 
+// 新建30个社区健身点:已建成2个: a figure in the heading of its line names the task the
+// line reports on (the target restated), not progress; a heading that reports (已完成30个:)
+// does not.
+bool in_heading(const U32& s, std::size_t line_b, const Figure& f) {
+  std::size_t colon = heading_colon(s, line_b, std::min(s.size(), line_b + 40));
+  if (colon == U32View::npos || colon < f.end) return false;
+  U32View heading = U32View(s).substr(line_b, colon - line_b);
+  for (char32_t c : heading)
+    if (is_major_delimiter(c)) return false;
+  return heading.find(U'已') == U32View::npos && !find_word(heading, WordRole::cumulative);
+}
+
 Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& dates) {
   Fact fact;
   fact.span = {f.begin, f.end, utf8(s, f.begin, f.end)};
@@ -112,6 +124,7 @@ Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& date
   if (colon != U32View::npos) fact.heading = utf8(s, cx.line_b, colon);
   read_verb_and_object(s, f, cx, fact);
   read_manner(s, f, cx, fact);
+  if (in_heading(s, cx.line_b, f)) fact.scope = true;
   fact.bare = f.bare;
   fact.column = f.column;
   if (f.column) read_cell(s, f, cx, fact);

@@ -35,6 +35,15 @@ bool bare_counts(const U32& s, std::size_t b, std::size_t e) {
   if (e < s.size() && (s[e] == U'-' || s[e] == U'—')) return false;
   // 医疗急救(120)分站: a bare number alone in brackets inside a word names something.
   if (b > 0 && e < s.size() && (s[b - 1] == U'(' || s[b - 1] == U'（') && (s[e] == U')' || s[e] == U'）')) return false;
+  // 减少农村贫困人口1000万以上: a comparator after the number (以上, 左右 …) before the punctuation.
+  for (const Word* w : words(WordRole::comparator)) {
+    bool after_word = w->comparator == WordComparator::around_after || w->comparator == WordComparator::at_least_after ||
+                      w->comparator == WordComparator::at_most_after;
+    if (after_word && U32View(s).substr(e, w->text.size()) == w->text) {
+      e += w->text.size();
+      break;
+    }
+  }
   return e >= s.size() || is_major_delimiter(s[e]) || s[e] == U'、' || s[e] == U')' || s[e] == U'(';
 }
 
@@ -102,15 +111,48 @@ bool is_qualifier(const U32& s, const Figure& f, const Figure* next) {
   return true;
 }
 
+// 25件重点民生实事计划总投资277亿元: a count followed in its clause by 总 and a figure of
+// another measure is the set that total is of.
+bool is_total_set(const U32& s, const Figure& f, const Figure* next) {
+  if (!next || f.percent || f.unit.dimension != Dimension::count || next->percent ||
+      next->unit.dimension == Dimension::count)
+    return false;
+  U32View between = U32View(s).substr(f.end, next->begin - std::min(next->begin, f.end));
+  if (between.size() > 24 || !find_word(between, WordRole::total)) return false;
+  for (char32_t c : between)
+    if (is_major_delimiter(c) || c == U'、') return false;
+  return true;
+}
+
+// Only 、 between two figures: they are items of one list (从574元、271元分别提高到).
+bool listed_together(const U32& s, const Figure& a, const Figure& b) {
+  U32View between = U32View(s).substr(a.end, b.begin - std::min(b.begin, a.end));
+  return between == U"、";
+}
+
+// Which figures are baselines: a figure listed right before a baseline (从574元、271元…)
+// is one too. Computed from the last figure back, so linear.
+std::vector<bool> baselines(const U32& s, const std::vector<Figure>& kept) {
+  std::vector<bool> out(kept.size(), false);
+  for (std::size_t i = kept.size(); i-- > 0;) {
+    const Figure* next = i + 1 < kept.size() ? &kept[i + 1] : nullptr;
+    out[i] = is_baseline(s, kept[i], next) ||
+             (next && out[i + 1] && listed_together(s, kept[i], *next) && kept[i].unit.symbol == next->unit.symbol);
+  }
+  return out;
+}
+
 // Baselines, qualifiers and 在46个小区 (a place, not a count of work) set aside.
 void set_aside(const U32& s, std::vector<Figure>& kept, std::vector<Unread>* unread) {
   std::vector<Figure> out;
+  std::vector<bool> baseline = baselines(s, kept);
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const Figure& f = kept[i];
     const Figure* next = i + 1 < kept.size() ? &kept[i + 1] : nullptr;
     std::string why;
-    if (is_baseline(s, f, next)) why = "the baseline a change starts from (从…到…), not its target";
+    if (baseline[i]) why = "the baseline a change starts from (从…到…), not its target";
     if (is_qualifier(s, f, next)) why = "qualifies what the count after it counts (10亿元以上项目)";
+    if (is_total_set(s, f, next)) why = "the set the total after it is of (25件…总投资277亿元), not a target";
     bool clause_start = f.begin < 2 || is_major_delimiter(s[f.begin - 2]);  // not 控制在200亩
     if (f.begin > 0 && s[f.begin - 1] == U'在' && clause_start && !f.percent)
       why = "a place (在46个小区), not a count of work";

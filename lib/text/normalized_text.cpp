@@ -144,11 +144,13 @@ NormalizedText normalize(std::string_view utf8) {
   t.chars.reserve(t.original.size());
   t.source.reserve(t.original.size() + 1);
   // Traditional characters first (OpenCC t2s), then code point by code point.
-  bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  Folded folded = ascii ? Folded{t.original, {}} : fold_traditional(utf8, t.original.size());
+  // ASCII lines and lines without a character the conversion changes skip it (identity).
+  bool identity = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  identity = identity || !needs_folding(t.original);
+  Folded folded = identity ? Folded{t.original, {}} : fold_traditional(utf8, t.original.size());
   const icu::Normalizer2* n = nullptr;
   for (std::uint32_t f = 0; f < folded.chars.size(); ++f)
-    push_normalized(t, folded.chars[f], ascii ? f : folded.source[f], n);
+    push_normalized(t, folded.chars[f], identity ? f : folded.source[f], n);
   t.source.push_back(static_cast<std::uint32_t>(t.original.size()));
   return t;
 }

@@ -80,7 +80,7 @@ std::vector<Word> table() {
       role(U"计划", R::plan), role(U"任务", R::plan), role(U"目标", R::plan),
       // Before the baseline of a change (从574元提高到609元, 现行16%的税率降至13%).
       role(U"从", R::baseline), role(U"由", R::baseline), role(U"现行", R::baseline),
-      role(U"累计", R::cumulative),
+      role(U"累计", R::cumulative), role(U"总", R::total),
       // Lists.
       role(U"分别", R::respectively), role(U"均", R::shared_figure),
       // Adverbs that open a verb phrase.

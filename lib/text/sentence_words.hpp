@@ -33,6 +33,7 @@ enum class WordRole {
   baseline,        // 从, 由, 现行: before the figure a change starts from (从574元提高到609元)
   cumulative,      // 累计: a figure since the start, preferred for a cumulative target over the period's own
   column,          // a table column's header before its cell: 目标任务, 完成情况, 完成比例 (see Word::column)
+  total,           // 总: a count before 总投资277亿元 is the set the total is of (25件民生实事计划总投资277亿元)
 };
 
 // What a table column holds (cells.hpp).

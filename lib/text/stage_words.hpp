@@ -40,6 +40,12 @@ inline constexpr W kPreparing[] = {U"准备", U"着手", U"筹备"};
 // word or a figure (已完成, 建设已完成, 已全部完成): the project is finished.
 inline constexpr W kDone[] = {U"已完成", U"全部完成", U"全面完成", U"圆满完成"};
 
+// The end of a clause of a progress text that says the year's or the plan's target is done
+// (完成年度目标任务, 圆满完成既定任务目标): the work is finished.
+inline constexpr W kTargetDone[] = {U"完成年度目标任务", U"完成全年目标任务", U"完成年度目标", U"完成全年目标",
+                                    U"完成年度任务", U"完成全年任务", U"完成既定任务目标", U"完成既定目标任务",
+                                    U"完成既定目标"};
+
 // In a progress clause, with a finished stage (主体已完工, 主体工程完工): the main
 // structure is done, the project is still under construction.
 inline constexpr W kMainStructure = U"主体";

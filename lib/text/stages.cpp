@@ -111,6 +111,12 @@ std::optional<StatedStage> clause_stage(U32View c) {
       std::size_t at = c.rfind(w);
       if (at != U32View::npos && at + w.size() == c.size()) st = Stage::finished;
     }
+    for (U32View w : sw::kTargetDone) {  // 完成年度目标任务: the item's own target is done
+      std::size_t at = c.rfind(w);
+      if (at == U32View::npos || at + w.size() != c.size()) continue;
+      st = Stage::finished;
+      subject = subject.substr(0, std::min(subject.size(), at));
+    }
   }
   if (!st) return std::nullopt;
   return StatedStage{*st, U32(c), U32(subject)};

@@ -40,6 +40,7 @@ struct Reader {
   std::string inherited_action;
   std::vector<std::size_t> waiting;  // parts without a figure, before one that has it
   std::vector<Unread> figureless;     // parts no figure was shared with
+  std::size_t prev_end = 0;           // the end of the last figure placed
 
   void drop_waiting() {
     for (std::size_t w : waiting)
@@ -91,14 +92,18 @@ void classify(const U32& s, const Part& p, const Figure& f, const std::optional<
   }
 }
 
-void Reader::figure_clause(const Part& p, const Figure& f) {
+void Reader::figure_clause(const Part& whole, const Figure& f) {
   TargetClause c;
+  // 6%和5.5%左右: the words of a figure start after the figure before it in its part.
+  Part p = whole;
+  if (prev_end > p.b && prev_end <= f.begin) p.b = prev_end;
+  prev_end = f.end;
   std::size_t floor = std::max(p.b, f.begin > kWindow ? f.begin - kWindow : 0);
   // 改造石井坡中心湾、双碑堆金村等区域100万平方米: 等 joins the listed parts into one target.
   // A count or quantity after a list (世界500强、中国500强、上市公司…项目不少于3个) is one total for
   // the list; a percentage is each part's own (一窗综办、一网通办达90%以上).
   bool etc = U32View(s).substr(floor, f.begin - floor).find(U'等') != U32View::npos || !f.percent;
-  std::size_t clause_b = etc && !waiting.empty() ? parts[waiting.front()].b : p.b;
+  std::size_t clause_b = etc && !waiting.empty() ? parts[waiting.front()].b : whole.b;
   c.span = {clause_b, p.e, utf8(s, clause_b, p.e)};
   auto v = action_before(s, floor, f.begin);
   c.action = v ? to_utf8(v->word->text) : inherited_action;
@@ -220,7 +225,7 @@ TargetReading read_target(std::string_view sentence) {
   NormalizedText nt = normalize(sentence);
   const U32& s = nt.original;
   Extraction ex = extract(sentence);
-  Reader r{s, split_parts(s), {}, {}, {}, {}};
+  Reader r{s, split_parts(s), {}, {}, {}, {}, 0};
   std::vector<Figure> figs = figures(s, ex, true, &r.out.unread);
   if (read_row(s, figs, r.out)) return r.out;
   std::size_t full = s.find(U"全覆盖");

@@ -1,6 +1,10 @@
 #include "text/traditional.hpp"
 
 #include <opencc/Config.hpp>
+#include <opencc/Conversion.hpp>
+#include <opencc/Dict.hpp>
+#include <opencc/DictEntry.hpp>
+#include <opencc/Lexicon.hpp>
 #include <opencc/ConversionChain.hpp>
 #include <opencc/Converter.hpp>
 #include <opencc/Exception.hpp>
@@ -34,6 +38,30 @@ const opencc::Converter& t2s() {
 }
 
 // The code points of one UTF-8 segment (already validated).
+void decode_into(const char* p, std::u32string& out);
+
+// The code points that can change under the conversion: of every key of every
+// dictionary of the conversion chain whose value differs, the code points that differ
+// at their place (keys and values of one length) or all of them (lengths differ). A
+// text with none of them matches only keys that map to themselves.
+std::vector<bool> changing_code_points(const opencc::Converter& c) {
+  std::vector<bool> out(0x110000, false);
+  std::u32string key, value;
+  for (const opencc::ConversionPtr& conversion : c.GetConversionChain()->GetConversions()) {
+    opencc::LexiconPtr lexicon = conversion->GetDict()->GetLexicon();
+    for (const auto& entry : *lexicon) {
+      key.clear();
+      value.clear();
+      std::string k = entry->Key(), v = entry->GetDefault();
+      if (k == v) continue;
+      decode_into(k.c_str(), key);
+      decode_into(v.c_str(), value);
+      for (std::size_t i = 0; i < key.size(); ++i)
+        if (key[i] < out.size() && (key.size() != value.size() || key[i] != value[i])) out[key[i]] = true;
+    }
+  }
+  return out;
+}
 void decode_into(const char* p, std::u32string& out) {
   const auto* u = reinterpret_cast<const unsigned char*>(p);
   while (*u) {
@@ -70,6 +98,13 @@ std::uint32_t fold_chunk(const opencc::Converter& c, std::string_view chunk, std
 }
 
 }  // namespace
+
+bool needs_folding(std::u32string_view text) {
+  static const std::vector<bool> changing = changing_code_points(t2s());
+  for (char32_t c : text)
+    if (c < changing.size() && changing[c]) return true;
+  return false;
+}
 
 Folded fold_traditional(std::string_view utf8, std::size_t code_points) {
   Folded out;

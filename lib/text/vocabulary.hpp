@@ -35,9 +35,9 @@ inline constexpr W kDozenVerbSecondCharacters =
 // Words before a percentage that give its direction.
 // Just before the figure (了 为 达 仅为 约为 between): 增长5%, 同比增5%, 再降一个百分点.
 inline constexpr W kGrowthUp[] = {U"同比增长", U"增长", U"增速", U"上升", U"提高", U"增加", U"提升", U"上涨",
-                                  U"回升", U"增", U"升"};
+                                  U"回升", U"增幅", U"增", U"升"};
 inline constexpr W kGrowthDown[] = {U"同比下降", U"下降", U"降低", U"减少", U"下滑", U"负增长", U"回落", U"下调",
-                                    U"降", U"减"};
+                                    U"降幅", U"降", U"减"};
 
 // Words between the two ends of a range, besides the dash family that
 // normalisation folds to '-' (— – ~ ～ 〜 －): 3万至6万元, 两到三万.
