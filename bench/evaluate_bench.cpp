@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "ducha/evaluate.hpp"
-#include "io/plan_json.hpp"
+#include "ducha/json.hpp"
 
 using namespace ducha;
 
@@ -78,7 +78,7 @@ void BM_DecimalParse(benchmark::State& state) {
 BENCHMARK(BM_DecimalParse);
 
 void BM_EvaluateReferencePlan(benchmark::State& state) {
-  Plan plan = io::load_plan(DUCHA_SOURCE_DIR "/examples/shapingba-2022h1/plan.json");
+  Plan plan = plan_from_file(DUCHA_SOURCE_DIR "/examples/shapingba-2022h1/plan.json");
   Policy policy;
   Date as_of = parse_date("2022-06-30");
   std::size_t subs = 0;

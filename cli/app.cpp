@@ -6,7 +6,6 @@
 
 #include "ducha/error.hpp"
 #include "io/json_reader.hpp"
-#include "io/plan_json.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -75,11 +74,6 @@ std::string read_input(const std::string& path) {
 }
 
 std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
-
-Plan read_plan_input(const std::string& path) {
-  InputStream in(path);
-  return io::read_plan(in.get(), in.name(), limits());
-}
 
 void write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {

@@ -60,8 +60,6 @@ bool is_optional_input(const CLI::Option* option);
 // Reads a whole input; "-" is standard input (which can be read only once per run).
 // More than limits().input_bytes is an error.
 std::string read_input(const std::string& path);
-// A plan (PLAN.json, "-" standard input) read as a stream within limits(): never held whole.
-Plan read_plan_input(const std::string& path);
 // The name an input has in error messages: the path, or "<stdin>".
 std::string input_name(const std::string& path);
 // Runs `read` (a reader of the input `name`); an Error that does not name the

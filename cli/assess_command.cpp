@@ -4,7 +4,6 @@
 
 #include "commands.hpp"
 #include "ducha/evaluate.hpp"
-#include "ducha/explain.hpp"
 #include "io/assess_json.hpp"
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
@@ -123,36 +122,6 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
   return status;
 }
 
-std::string explain_text(const Item& item, ItemKind kind, const Policy& policy, int year, const Date& as_of,
-                         const std::vector<text::TextNote>& notes) {
-  Item judged = item;
-  judged.kind = kind;
-  EvaluationContext ctx(policy, Period::year(year), as_of);
-  ItemEvaluation ev = evaluate_item(judged, ctx);
-  std::string out;
-  for (std::size_t i = 0; i < judged.sub_targets.size(); ++i) {
-    std::string matched = i < notes.size() ? (notes[i].fact.empty() ? notes[i].reason : notes[i].fact) : "";
-    out += "sub-target " + std::to_string(i + 1) + ":\n";
-    for (const auto& step : explain_steps(judged.sub_targets[i], ev.sub_targets[i], policy, matched))
-      out += "  " + step + "\n";
-    // Which stage of the reader produced each figure (docs/text.md).
-    if (i < notes.size()) {
-      const auto& n = notes[i];
-      out += "  target from: " + (n.target_from.empty() ? std::string("no figure in the target sentence") : n.target_from) + "\n";
-      out += "  actual from: " + (n.actual_from.empty() ? "no figure (" + n.reason + ")" : n.actual_from) + "\n";
-      if (!n.finding.empty()) out += "  finding: " + n.finding + "\n";
-    }
-    const auto& st = judged.sub_targets[i];
-    if (st.progress)
-      for (const auto& sc : st.progress->other_stages)
-        out += "  other stage: " + std::string(to_string(sc.stage)) + (sc.count ? " " + sc.count->to_string() : "") +
-               " from \"" + sc.text + "\" (not counted as done)\n";
-  }
-  out += "item: " + std::string(to_string(ev.status)) + " (" + policy.label(ev.status) + "), " +
-         std::string(to_string(ev.reason)) + ": " + explain(judged, ev, policy, as_of) + "\n";
-  return out;
-}
-
 int run(const AssessOptions& o, const Globals& globals) {
   if (o.jsonl) return run_jsonl(o, globals);
   if (!o.jsonl_input.empty()) throw UsageError("assess takes an input FILE only with --jsonl");
@@ -171,7 +140,7 @@ int run(const AssessOptions& o, const Globals& globals) {
     item = text::item_from_text(o.require("target"), progress, year, kind, &notes);
   }
   if (o.explain) {
-    write_output(o.output, explain_text(item, kind, policy, year, as_of, notes));
+    write_output(o.output, io::explain_text(item, kind, policy, year, as_of, notes));
     return 0;
   }
   write_output(o.output, io::pretty(io::assess_json(item, kind, year, as_of, policy, notes.empty() ? nullptr : &notes)));

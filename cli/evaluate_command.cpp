@@ -3,11 +3,10 @@
 
 #include "commands.hpp"
 #include "ducha/escalation.hpp"
-#include "io/evaluation_lines.hpp"
-#include "io/plan_json.hpp"
-#include "io/series_json.hpp"
+#include "ducha/json.hpp"
+#include "ducha/report.hpp"
+#include "plan_input.hpp"
 #include "policy_option.hpp"
-#include "report/text_report.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -22,34 +21,25 @@ int check_official(const Plan& plan, const Evaluation& ev, const Policy& policy,
 int run(const EvaluateOptions& o, const Globals& globals) {
   require_input(o.plan, "evaluate takes exactly one PLAN.json (- for standard input)");
   check_choice("--format", o.format, {"json", "jsonl", "text"});
-  Plan plan = read_plan_input(o.plan);
-  Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, plan.year);
+  auto [plan, policy] = read_plan_and_policy(o.plan, o.policy);
   if (!o.series.empty()) {
     if (!o.as_of.empty()) throw UsageError("give --series or --as-of, not both");
     if (o.format == "jsonl") throw UsageError("--format jsonl writes one date's evaluation, not a --series");
-    std::vector<Date> months = io::parse_month_range(o.series, "--series");
-    std::vector<Evaluation> series = evaluate_series(plan, policy, months);
-    write_output(o.output, o.format == "json" ? io::write_series(plan, series, policy)
-                                              : io::render_series_text(plan, series, policy));
+    std::vector<Evaluation> series = evaluate_series(plan, policy, month_ends(o.series, "--series"));
+    write_output(o.output, o.format == "json" ? series_to_json(plan, series, policy)
+                                              : series_to_text(plan, series, policy));
     return 0;
   }
-  Date as_of;
-  if (!o.as_of.empty()) {
-    as_of = date_option("--as-of", o.as_of);
-  } else if (plan.as_of) {
-    as_of = *plan.as_of;
-  } else {
-    throw UsageError(input_name(o.plan) + " states no as_of date; give --as-of YYYY-MM-DD");
-  }
+  const Date as_of = as_of_or_plans(o.as_of, plan, o.plan);
   Evaluation ev;
   if (o.format == "jsonl") {
     OutputStream out(o.output);  // a line per item as it is made: the output is never held whole
-    ev = io::write_evaluation_lines(out.get(), plan, policy, as_of);
+    ev = write_evaluation_lines(out.get(), plan, policy, as_of);
     out.finish();
   } else {
     ev = evaluate_escalated(plan, policy, as_of);
-    write_output(o.output, o.format == "json" ? io::write_evaluation(plan, ev, policy)
-                                              : report::render_text(plan, ev, policy));
+    write_output(o.output, o.format == "json" ? evaluation_to_json(plan, ev, policy)
+                                              : evaluation_to_text(plan, ev, policy));
   }
   return o.check_official ? check_official(plan, ev, policy, globals) : 0;
 }
@@ -58,7 +48,7 @@ int run(const EvaluateOptions& o, const Globals& globals) {
 int check_official(const Plan& plan, const Evaluation& ev, const Policy& policy, const Globals& globals) {
   int disagreements = 0;
   for (std::size_t i = 0; i < plan.items.size(); ++i)
-    if (plan.items[i].official_status && !io::agrees_with_official(plan.items[i], ev.items[i], policy))
+    if (plan.items[i].official_status && !agrees_with_office(plan.items[i], ev.items[i], policy))
       ++disagreements;
   if (disagreements == 0) return 0;
   warn(globals, std::to_string(disagreements) + " item(s) differ from the official status");

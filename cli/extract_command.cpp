@@ -3,9 +3,8 @@
 #include <string>
 
 #include "commands.hpp"
-#include "io/extraction_json.hpp"
+#include "ducha/text.hpp"
 #include "io/json_writer.hpp"
-#include "text/extraction.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -27,7 +26,7 @@ int run(const ExtractOptions& o, const Globals& globals) {
   for (bool more = true; more;) {
     try {
       if (!(more = in.next_line(line, number))) break;
-      out.get() << io::compact(io::extraction_json(line, text::extract(line, year))) << '\n';
+      out.get() << extract_json(line, year) << '\n';
     } catch (const Error& e) {
       out.get() << io::compact(boost::json::object{{"line", number}, {"error", e.what()}}) << '\n';
       const std::string where = in.name() + ":" + std::to_string(number) + ":";

@@ -2,9 +2,8 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "import/report_import.hpp"
-#include "io/json_reader.hpp"
-#include "io/plan_json.hpp"
+#include "ducha/text.hpp"
+#include "plan_input.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -15,19 +14,13 @@ struct ImportReportOptions {
 
 int run(const ImportReportOptions& o, const Globals& globals) {
   require_input(o.report, "import-report takes exactly one REPORT.txt (- for standard input)");
-  import::ImportOptions options;
-  if (!o.year.empty()) options.year = year_option("--year", o.year);
-  if (!o.as_of.empty()) options.as_of = date_option("--as-of", o.as_of);
+  std::optional<int> year = o.year.empty() ? std::nullopt : std::optional(year_option("--year", o.year));
+  std::optional<Date> as_of = o.as_of.empty() ? std::nullopt : std::optional(date_option("--as-of", o.as_of));
   const std::string name = input_name(o.report);
   std::string text = read_input(o.report);
-  import::ImportResult r = naming_input(name, [&] { return import::import_report(text, name, options); });
-  if (!o.corrections.empty()) {
-    const std::string corrections = input_name(o.corrections);
-    std::string json = read_input(o.corrections);
-    naming_input(corrections, [&] { import::apply_corrections(r.plan, json, corrections); });
-  }
-  for (const auto& w : r.warnings) warn(globals, "warning: " + w);
-  write_output(o.output, io::write_plan(r.plan));
+  ImportedPlan r = naming_input(name, [&] { return plan_from_report(text, name, year, as_of); });
+  for (auto& w : r.warnings) w = "warning: " + w;
+  write_imported_plan(r.plan, o.corrections, r.warnings, globals, o.output);
   return 0;
 }
 

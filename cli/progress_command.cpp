@@ -3,9 +3,9 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "io/plan_json.hpp"
-#include "io/progress_table.hpp"
-#include "io/progress_update.hpp"
+#include "ducha/json.hpp"
+#include "ducha/tables.hpp"
+#include "plan_input.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -16,8 +16,7 @@ struct ProgressOptions {
 };
 
 // A file is a table (CSV, XLSX) by its name or its first bytes; else JSON lines.
-bool is_table(const std::string& path, const std::string& bytes, const std::string& format) {
-  if (!format.empty()) return format != "jsonl";
+bool is_table(const std::string& path, const std::string& bytes) {
   auto ends = [&](const char* ext) {
     std::string e(ext);
     return path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0;
@@ -34,25 +33,18 @@ int run(const ProgressOptions& o, const Globals& globals) {
   if (!o.format.empty()) check_choice("--format", o.format, {"jsonl", "csv", "xlsx"});
   if (o.plan == "-" && o.file == "-") throw UsageError("PLAN and FILE cannot both be standard input");
   const Date as_of = date_option("--as-of", o.as_of);
-  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan));
+  Plan plan = read_plan_input(o.plan);
   const std::string bytes = read_input(o.file);
-  std::vector<std::string> problems;
-  const bool table = is_table(o.file, bytes, o.format);
-  std::vector<io::ProgressUpdate> updates =
-      table ? io::read_progress_table(bytes, input_name(o.file), o.format == "jsonl" ? "" : o.format, as_of, problems)
-            : io::read_progress_lines(bytes, input_name(o.file), problems);
-  if (o.strict && !problems.empty()) {
-    for (const auto& p : problems) warn(globals, p);
-    throw Error(ErrorCode::invalid_argument, std::to_string(problems.size()) + " problem(s) in " +
+  const std::string format = !o.format.empty() ? o.format : is_table(o.file, bytes) ? "table" : "jsonl";
+  ProgressMerge merge = add_progress(plan, bytes, input_name(o.file), format, as_of, o.strict);
+  for (const auto& p : merge.problems) warn(globals, p);
+  if (!merge.merged)
+    throw Error(ErrorCode::invalid_argument, std::to_string(merge.problems.size()) + " problem(s) in " +
                                                  input_name(o.file) + "; nothing merged (--strict)");
-  }
-  io::MergeReport report = io::merge_progress(plan, updates, as_of);
-  report.problems.insert(report.problems.begin(), problems.begin(), problems.end());
-  for (const auto& p : report.problems) warn(globals, p);
-  warn(globals, input_name(o.file) + ": " + report.summary());
+  warn(globals, input_name(o.file) + ": " + merge.summary);
   // In place unless -o says otherwise.
-  write_output(o.output.empty() ? o.plan : o.output, io::write_plan(plan));
-  return report.problems.empty() ? 0 : 1;
+  write_output(o.output.empty() ? o.plan : o.output, plan_to_json(plan));
+  return merge.problems.empty() ? 0 : 1;
 }
 
 }  // namespace

@@ -3,9 +3,8 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "import/report_import.hpp"
-#include "import/table.hpp"
-#include "io/plan_json.hpp"
+#include "ducha/tables.hpp"
+#include "plan_input.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -26,7 +25,7 @@ struct ImportTableOptions {
 
 int run_import(const ImportTableOptions& o, const Globals& globals) {
   require_input(o.table, "import table takes exactly one TABLE.csv or TABLE.xlsx (- for standard input)");
-  import::TableOptions options;
+  TableReadOptions options;
   if (!o.format.empty()) {
     check_choice("--format", o.format, {"csv", "xlsx"});
     options.format = o.format;
@@ -39,14 +38,9 @@ int run_import(const ImportTableOptions& o, const Globals& globals) {
   if (!o.year.empty()) options.year = year_option("--year", o.year);
   if (!o.as_of.empty()) options.as_of = date_option("--as-of", o.as_of);
   std::string name = input_name(o.table);
-  import::TableImport r = import::import_table(read_input(o.table), name, options);
-  if (!o.corrections.empty())
-    import::apply_corrections(r.plan, read_input(o.corrections), input_name(o.corrections));
-  for (const auto& p : r.problems)
-    warn(globals, name + ":row " + std::to_string(p.row) +
-                      (p.column ? ", column " + std::to_string(p.column) : std::string()) + ": " + p.message);
-  warn(globals, name + ": " + r.report());
-  write_output(o.output, io::write_plan(r.plan));
+  TableImportResult r = plan_from_table(read_input(o.table), name, options);
+  r.problems.push_back(name + ": " + r.summary);
+  write_imported_plan(r.plan, o.corrections, r.problems, globals, o.output);
   return 0;
 }
 
@@ -57,8 +51,7 @@ struct ExportTableOptions {
 int run_export(const ExportTableOptions& o) {
   require_input(o.plan, "export table takes exactly one PLAN.json (- for standard input)");
   check_choice("--format", o.format, {"csv", "xlsx"});
-  Plan plan = io::read_plan(read_input(o.plan), input_name(o.plan));
-  write_output(o.output, o.format == "csv" ? import::export_table_csv(plan) : import::export_table_xlsx(plan));
+  write_output(o.output, plan_to_table(read_plan_input(o.plan), o.format));
   return 0;
 }
 
@@ -78,7 +71,7 @@ Command add_import_table(CLI::App& root, Globals& globals) {
   c->add_option("--map", o->map, "A mapping file naming the columns (docs/tables.md)")->type_name("MAPPING.json");
   c->add_option("--encoding", o->encoding, "The CSV's encoding (UTF-8, GB18030, GBK …); detected when absent")
       ->type_name("NAME");
-  c->add_option("--format", o->format, "csv or xlsx; from the file's bytes when absent")->type_name("FORMAT");
+  c->add_option("--format", o->format, "csv or xlsx; from the file's bytes when absent")->type_name("csv|xlsx");
   c->add_option("--year", o->year, "The plan year (default: 20xx年 in the title row)")->type_name("YEAR");
   c->add_option("--as-of", o->as_of, "The progress date (default: the latest 截至日期)")->type_name("YYYY-MM-DD");
   c->add_option("--corrections", o->corrections, "Corrections to apply (docs/text.md)")->type_name("FILE");
@@ -95,7 +88,7 @@ Command add_export_table(CLI::App& root, Globals& globals) {
                             "  ducha export table plan.json --format xlsx -o 重点任务.xlsx\n"
                             "  ducha export table plan.json -o tasks.csv\n");
   add_input(c, "PLAN.json", o->plan, "A plan imported with ducha import table");
-  c->add_option("--format", o->format, "csv (UTF-8 with BOM, the default) or xlsx")->type_name("FORMAT");
+  c->add_option("--format", o->format, "csv (UTF-8 with BOM, the default) or xlsx")->type_name("csv|xlsx");
   add_output_option(c, o->output);
   return {c, [o] { return run_export(*o); }};
 }

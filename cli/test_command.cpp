@@ -2,9 +2,8 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "io/json_reader.hpp"
+#include "ducha/rules.hpp"
 #include "policy_option.hpp"
-#include "rules/rule_cases.hpp"
 
 namespace ducha::cli {
 namespace {
@@ -19,16 +18,11 @@ int run(const TestOptions& o) {
   if (o.policy == "-" && o.cases == "-") throw UsageError("standard input (-) can be read only once: POLICY or CASES");
   const std::string name = input_name(o.cases);
   std::string text = read_input(o.cases);
-  std::vector<rules::RuleCase> cases = naming_input(name, [&] { return rules::read_cases(text, name); });
-  if (cases.empty()) throw Error(ErrorCode::invalid_argument, name + ": no cases");
   // Curve dates in the policy take the year of the first case.
-  Policy policy = load_policy_option(o.policy, cases.front().as_of.year());
-  std::vector<rules::CaseResult> results = rules::check_rules(policy, cases);
-  write_output(o.output, "policy " + policy.version() + ", " + std::to_string(cases.size()) + " cases from " + name +
-                             "\n" + rules::report(cases, results));
-  for (const auto& r : results)
-    if (!r.passed) return 1;
-  return 0;
+  RuleCheck check = check_rule_cases(text, name, [&](int year) { return load_policy_option(o.policy, year); });
+  write_output(o.output, "policy " + check.policy_version + ", " + std::to_string(check.passed + check.failed) +
+                             " cases from " + name + "\n" + check.report);
+  return check.failed == 0 ? 0 : 1;
 }
 
 }  // namespace

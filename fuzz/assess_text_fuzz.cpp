@@ -7,7 +7,7 @@
 
 #include "ducha/error.hpp"
 #include "ducha/evaluate.hpp"
-#include "text/sentences.hpp"
+#include "ducha/text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string all(reinterpret_cast<const char*>(data), size);
@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string target = all.substr(0, nl), progress = nl == std::string::npos ? "" : all.substr(nl + 1);
   for (ducha::ItemKind kind : {ducha::ItemKind::task, ducha::ItemKind::indicator}) {
     try {
-      ducha::Item item = ducha::text::item_from_text(target, progress, 2022, kind);
+      ducha::Item item = ducha::item_from_text(target, progress, 2022, kind).item;
       ducha::Plan plan;
       plan.year = 2022;
       plan.period = ducha::Period::year(2022);

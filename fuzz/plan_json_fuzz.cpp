@@ -4,18 +4,18 @@
 #include <string_view>
 
 #include "ducha/evaluate.hpp"
-#include "io/plan_json.hpp"
+#include "ducha/json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
-    ducha::Plan plan = ducha::io::read_plan(text, "fuzz");
-    std::string once = ducha::io::write_plan(plan);
-    if (ducha::io::write_plan(ducha::io::read_plan(once, "again")) != once) __builtin_trap();
+    ducha::Plan plan = ducha::plan_from_json(text, "fuzz");
+    std::string once = ducha::plan_to_json(plan);
+    if (ducha::plan_to_json(ducha::plan_from_json(once, "again")) != once) __builtin_trap();
     ducha::Policy policy;
     ducha::Date as_of = plan.as_of ? *plan.as_of : plan.period.begin;
     ducha::Evaluation ev = ducha::evaluate(plan, policy, as_of);
-    (void)ducha::io::write_evaluation(plan, ev, policy);
+    (void)ducha::evaluation_to_json(plan, ev, policy);
   } catch (const ducha::Error&) {
   }
   return 0;

@@ -6,15 +6,12 @@
 
 #include "ducha/error.hpp"
 #include "ducha/evaluate.hpp"
-#include "import/report_import.hpp"
+#include "ducha/text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
-    ducha::import::ImportOptions options;
-    options.year = 2022;
-    options.as_of = ducha::Date(2022, 6, 30);
-    auto r = ducha::import::import_report(text, "fuzz.txt", options);
+    auto r = ducha::plan_from_report(text, "fuzz.txt", 2022, ducha::Date(2022, 6, 30));
     std::set<std::string> ids;
     for (const auto& item : r.plan.items)
       if (!ids.insert(item.id).second) __builtin_trap();

@@ -7,3 +7,11 @@
 // linked into one program fail to link instead of misbehaving.
 #define DUCHA_BEGIN_NAMESPACE namespace ducha { inline namespace v1 {
 #define DUCHA_END_NAMESPACE } }
+
+// Marks the functions of the C++ API that libducha.so exports (include/ducha/library.hpp);
+// everything else in the library is hidden. Harmless in the header-only core.
+#if defined(__GNUC__) || defined(__clang__)
+#define DUCHA_API __attribute__((visibility("default")))
+#else
+#define DUCHA_API
+#endif

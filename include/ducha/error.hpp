@@ -23,7 +23,7 @@ enum class ErrorCode {
   io_error,
 };
 
-class Error : public std::runtime_error {
+class DUCHA_API Error : public std::runtime_error {
  public:
   Error(ErrorCode code, const std::string& message,
         std::optional<std::size_t> position = std::nullopt)

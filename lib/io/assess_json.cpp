@@ -1,6 +1,7 @@
 #include "io/assess_json.hpp"
 
 #include "ducha/evaluate.hpp"
+#include "ducha/explain.hpp"
 #include "io/plan_json.hpp"
 
 namespace ducha::io {
@@ -36,6 +37,49 @@ json::object assess_json(Item item, ItemKind kind, int year, const Date& as_of, 
   out["expected_pct"] = ctx.expected.to_percent_string();
   out["policy"] = policy.version();
   out["sub_targets"] = full["sub_targets"];
+  return out;
+}
+
+namespace {
+
+// Which stage of the reader produced each figure (docs/text.md).
+std::string reading_lines(const text::TextNote& n) {
+  std::string out;
+  out += "  target from: " + (n.target_from.empty() ? std::string("no figure in the target sentence") : n.target_from) + "\n";
+  out += "  actual from: " + (n.actual_from.empty() ? "no figure (" + n.reason + ")" : n.actual_from) + "\n";
+  if (!n.finding.empty()) out += "  finding: " + n.finding + "\n";
+  return out;
+}
+
+// Figures for stages short of the target's: shown, never counted as done.
+std::string other_stage_lines(const SubTarget& st) {
+  std::string out;
+  if (!st.progress) return out;
+  for (const auto& sc : st.progress->other_stages)
+    out += "  other stage: " + std::string(to_string(sc.stage)) + (sc.count ? " " + sc.count->to_string() : "") +
+           " from \"" + sc.text + "\" (not counted as done)\n";
+  return out;
+}
+
+}  // namespace
+
+std::string explain_text(const Item& item, ItemKind kind, const Policy& policy, int year, const Date& as_of,
+                         const std::vector<text::TextNote>& notes) {
+  Item judged = item;
+  judged.kind = kind;
+  EvaluationContext ctx(policy, Period::year(year), as_of);
+  ItemEvaluation ev = evaluate_item(judged, ctx);
+  std::string out;
+  for (std::size_t i = 0; i < judged.sub_targets.size(); ++i) {
+    std::string matched = i < notes.size() ? (notes[i].fact.empty() ? notes[i].reason : notes[i].fact) : "";
+    out += "sub-target " + std::to_string(i + 1) + ":\n";
+    for (const auto& step : explain_steps(judged.sub_targets[i], ev.sub_targets[i], policy, matched))
+      out += "  " + step + "\n";
+    if (i < notes.size()) out += reading_lines(notes[i]);
+    out += other_stage_lines(judged.sub_targets[i]);
+  }
+  out += "item: " + std::string(to_string(ev.status)) + " (" + policy.label(ev.status) + "), " +
+         std::string(to_string(ev.reason)) + ": " + explain(judged, ev, policy, as_of) + "\n";
   return out;
 }
 

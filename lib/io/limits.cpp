@@ -5,7 +5,7 @@
 
 #include "ducha/error.hpp"
 
-namespace ducha::io {
+namespace ducha {
 
 std::optional<std::string> Limits::set(std::string_view assignment) {
   auto eq = assignment.find('=');
@@ -31,6 +31,10 @@ std::optional<std::string> Limits::set(std::string_view assignment) {
   *target = n << shift;
   return std::nullopt;
 }
+
+}  // namespace ducha
+
+namespace ducha::io {
 
 std::string over_limit(std::string_view name, std::size_t value) {
   return "over the limit " + std::string(name) + " = " + std::to_string(value);

@@ -1,6 +1,4 @@
-// Bounds on the work and memory one input can cause (docs/reliability.md, "Limits").
-// The defaults are far above any real work report (about 150 items, under 1 MB);
-// past a limit the input is refused with an error naming the limit, never read on.
+// Reading within the limits of include/ducha/limits.hpp (docs/reliability.md, "Limits").
 #pragma once
 
 #include <cstddef>
@@ -9,20 +7,12 @@
 #include <string>
 #include <string_view>
 
+#include "ducha/limits.hpp"
+
 namespace ducha::io {
 
-struct Limits {
-  std::size_t input_bytes = std::size_t{256} << 20;  // a whole input (file, standard input, JSON text)
-  std::size_t line_bytes = std::size_t{16} << 20;    // one line of a line-oriented input (--jsonl, extract)
-  std::size_t items = 100000;                        // items in one plan
-  std::size_t sub_targets = 1000;                    // sub-targets of one item
-
-  // Sets one limit from "name=value": a name of kNames, a whole number of at
-  // least 1 with an optional K, M or G suffix (powers of 1024). Returns the
-  // error message, or nothing when the limit was set.
-  std::optional<std::string> set(std::string_view assignment);
-  static constexpr const char* kNames = "input-bytes, line-bytes, items, sub-targets";
-};
+// The public struct (include/ducha/limits.hpp), by its old name.
+using ducha::v1::Limits;
 
 // How errors name a limit: "over the limit input-bytes = 268435456".
 std::string over_limit(std::string_view name, std::size_t value);

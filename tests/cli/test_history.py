@@ -51,6 +51,27 @@ def test_progress_add_reports_each_bad_line_and_merges_the_rest(ducha, tmp_path)
     assert "history" not in json.loads(plan.read_text(encoding="utf-8"))["items"][0]["sub_targets"][0]
 
 
+def test_progress_add_strict_merges_nothing_when_any_line_has_a_problem(ducha, tmp_path):
+    plan = minimal_plan(tmp_path)
+    before = plan.read_text(encoding="utf-8")
+    month = tmp_path / "mar.jsonl"
+    # A well-formed line naming an unknown item is a problem too, found while merging.
+    month.write_text('{"item": "gym", "value": "5", "unit": "个"}\n{"item": "nope", "text": "x"}\n', encoding="utf-8")
+    r = ducha("progress", "add", plan, month, "--as-of", "2022-03-31", "--strict")
+    assert r.returncode == 2
+    assert 'mar.jsonl:2: no item with id or 序号 "nope"' in r.stderr
+    assert "1 problem(s) in" in r.stderr and "nothing merged (--strict)" in r.stderr
+    assert plan.read_text(encoding="utf-8") == before
+    month.write_text('{"item": "gym", "value": "5", "unit": "个"}\nnot json\n', encoding="utf-8")
+    r = ducha("progress", "add", plan, month, "--as-of", "2022-03-31", "--strict")
+    assert r.returncode == 2 and "nothing merged (--strict)" in r.stderr
+    assert plan.read_text(encoding="utf-8") == before
+    month.write_text('{"item": "gym", "value": "5", "unit": "个"}\n', encoding="utf-8")
+    r = ducha("progress", "add", plan, month, "--as-of", "2022-03-31", "--strict")
+    assert r.returncode == 0, r.stderr
+    assert plan.read_text(encoding="utf-8") != before
+
+
 def test_progress_add_needs_its_date(ducha, tmp_path):
     plan = minimal_plan(tmp_path)
     r = ducha("progress", "add", plan, plan)
