@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -41,6 +42,34 @@ TEST(CppApiJson, PlansReadAndWriteLosslessly) {
   std::string json = ducha::plan_to_json(plan);
   EXPECT_TRUE(contains(json, "\"format\": \"ducha.plan/2\"")) << json;
   EXPECT_EQ(ducha::plan_to_json(ducha::plan_from_json(json, "again.json")), json);
+}
+
+TEST(CppApiJson, PlansStreamFromAnyIstream) {
+  std::istringstream in(slurp(kPlan));
+  ducha::Plan plan = ducha::plan_from_stream(in, "in.json");
+  EXPECT_EQ(ducha::plan_to_json(plan), ducha::plan_to_json(ducha::plan_from_file(kPlan)));
+  std::istringstream cut(slurp(kPlan).substr(0, 40));
+  std::string error = error_of([&] { ducha::plan_from_stream(cut, "cut.json"); });
+  EXPECT_TRUE(contains(error, "cut.json:")) << error;
+  ducha::Limits one_item;
+  one_item.items = 1;
+  std::istringstream again(slurp(kPlan));
+  EXPECT_TRUE(contains(error_of([&] { ducha::plan_from_stream(again, "p.json", one_item); }), "items"));
+}
+
+TEST(CppApiJson, EvaluationLinesOnePerItemWithStatuses) {
+  ducha::Plan plan = ducha::plan_from_file(kPlan);
+  std::ostringstream out;
+  ducha::Evaluation ev = ducha::write_evaluation_lines(out, plan, ducha::Policy{}, ducha::parse_date("2022-06-30"));
+  ASSERT_EQ(ev.items.size(), plan.items.size());
+  EXPECT_EQ(ev.items[0].status, ducha::evaluate(plan, ducha::Policy{}, ducha::parse_date("2022-06-30")).items[0].status);
+  std::istringstream lines(out.str());
+  std::vector<std::string> all;
+  for (std::string line; std::getline(lines, line);) all.push_back(line);
+  ASSERT_EQ(all.size(), plan.items.size() + 2);  // header, an item each, summary
+  EXPECT_TRUE(contains(all.front(), "ducha.evaluation-lines/1")) << all.front();
+  EXPECT_TRUE(contains(all[1], "\"record\":\"item\"")) << all[1];
+  EXPECT_TRUE(contains(all.back(), "\"record\":\"summary\"")) << all.back();
 }
 
 TEST(CppApiJson, ErrorsNameTheSourceAndCrossTheLibrary) {

@@ -64,7 +64,7 @@ def test_the_completion_names_every_command_and_option(ducha):
 
 
 def test_the_completion_offers_the_values_an_option_takes(ducha):
-    assert complete("evaluate", "--format", "") == {"json", "text"}
+    assert complete("evaluate", "--format", "") == {"json", "jsonl", "text"}
     assert {"reference", "points", "sdg-ratio"} <= complete("report", "--policy", "")
     assert complete("evaluate", "--as-of", "") == set()
     assert complete("report", "--format", "d") == {"docx"}
