@@ -126,7 +126,7 @@ static ducha_policy *policy_named(const char *name, int year) {
   for (i = 0; i < POLICY_CACHE_SIZE; i++)
     if (policy_cache[i].policy && policy_cache[i].year == year && strcmp(policy_cache[i].name, name) == 0)
       return policy_cache[i].policy;
-  rc = strcmp(name, "reference") == 0 ? ducha_policy_create(&p) : ducha_policy_load(&p, name, year);
+  rc = strcmp(name, "reference") == 0 ? ducha_policy_create(&p) : ducha_policy_load(name, year, &p);
   check(rc, NULL, psprintf("loading policy \"%s\"", name));
   slot = &policy_cache[policy_cache_next];
   policy_cache_next = (policy_cache_next + 1) % POLICY_CACHE_SIZE;
@@ -148,8 +148,8 @@ Datum ducha_pg_assess(PG_FUNCTION_ARGS) {
   ducha_policy *policy = policy_named(text_to_cstring(PG_GETARG_TEXT_PP(3)), year);
   Call c = {0};
   Datum result;
-  check(ducha_assess_text(&c.buf, VARDATA_ANY(target), VARSIZE_ANY_EXHDR(target), VARDATA_ANY(progress),
-                          VARSIZE_ANY_EXHDR(progress), year, as_of, DUCHA_ITEM_TASK, policy),
+  check(ducha_assess_text(VARDATA_ANY(target), VARSIZE_ANY_EXHDR(target), VARDATA_ANY(progress),
+                          VARSIZE_ANY_EXHDR(progress), DUCHA_ITEM_TASK, policy, year, as_of, &c.buf),
         &c, "ducha.assess");
   result = jsonb_from_text(c.buf.ptr);
   call_release(&c);
@@ -175,19 +175,19 @@ static void evaluate_one(Call *c, const char *target, const char *done, const ch
   ducha_progress_desc pr;
   size_t item, sub;
   int item_kind = kind == DUCHA_KIND_CUMULATIVE ? DUCHA_ITEM_TASK : DUCHA_ITEM_INDICATOR;
-  check(ducha_plan_create(&c->plan, "ducha.evaluate", year), c, "ducha.evaluate");
+  check(ducha_plan_create("ducha.evaluate", year, &c->plan), c, "ducha.evaluate");
   check(ducha_plan_set_as_of(c->plan, as_of), c, "ducha.evaluate: as_of");
-  check(ducha_plan_add_item(&item, c->plan, "1", item_kind, "ducha.evaluate"), c, "ducha.evaluate");
+  check(ducha_plan_add_item(c->plan, "1", item_kind, "ducha.evaluate", &item), c, "ducha.evaluate");
   check(ducha_sub_target_desc_init(&st, DUCHA_SUB_TARGET_DESC_VERSION), c, "ducha.evaluate");
   st.kind = kind;
   st.target_value = target;
   st.target_unit = unit;
-  check(ducha_plan_item_add_sub_target(&sub, c->plan, item, &st), c, "ducha.evaluate: target");
+  check(ducha_plan_item_add_sub_target(c->plan, item, &st, &sub), c, "ducha.evaluate: target");
   check(ducha_progress_desc_init(&pr, DUCHA_PROGRESS_DESC_VERSION), c, "ducha.evaluate");
   pr.value = done;
   pr.unit = unit;
   check(ducha_plan_sub_target_set_progress(c->plan, item, sub, &pr), c, "ducha.evaluate: done");
-  check(ducha_evaluate(&c->evaluation, c->plan, policy, as_of), c, "ducha.evaluate");
+  check(ducha_evaluate(c->plan, policy, as_of, &c->evaluation), c, "ducha.evaluate");
 }
 
 static Datum text_or_null(const char *s, bool *isnull) {
@@ -219,7 +219,7 @@ Datum ducha_pg_evaluate(PG_FUNCTION_ARGS) {
   evaluate_one(&c, target, done, unit, kind, as_of, year, policy);
   memset(&r, 0, sizeof r);
   r.version = DUCHA_SUB_TARGET_RESULT_VERSION;
-  check(ducha_evaluation_sub_target(&r, c.evaluation, 0, 0), &c, "ducha.evaluate");
+  check(ducha_evaluation_sub_target(c.evaluation, 0, 0, &r), &c, "ducha.evaluate");
   status_name = ducha_status_name(r.status);
   if (!status_name) {
     call_release(&c);
@@ -247,7 +247,7 @@ Datum ducha_pg_extract_json(PG_FUNCTION_ARGS) {
   int year = PG_GETARG_INT32(1);
   Call c = {0};
   Datum result;
-  check(ducha_extract(&c.buf, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), year), &c, "ducha.extract");
+  check(ducha_extract(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), year, &c.buf), &c, "ducha.extract");
   result = jsonb_from_text(c.buf.ptr);
   call_release(&c);
   PG_RETURN_DATUM(result);
@@ -262,9 +262,9 @@ static Datum render_plan(FunctionCallInfo fcinfo, const char *format, const char
   ducha_policy *policy = policy_named(policy_name, year);
   Call c = {0};
   Datum result;
-  check(ducha_plan_parse(&c.plan, plan_json, strlen(plan_json)), &c, "reading the plan");
-  check(ducha_evaluate(&c.evaluation, c.plan, policy, as_of), &c, "evaluating the plan");
-  check(ducha_evaluation_render(&c.buf, c.evaluation, format), &c, psprintf("rendering \"%s\"", format));
+  check(ducha_plan_parse(plan_json, strlen(plan_json), &c.plan), &c, "reading the plan");
+  check(ducha_evaluate(c.plan, policy, as_of, &c.evaluation), &c, "evaluating the plan");
+  check(ducha_evaluation_render(c.evaluation, format, &c.buf), &c, psprintf("rendering \"%s\"", format));
   result = as_jsonb ? jsonb_from_text(c.buf.ptr) : CStringGetTextDatum(c.buf.ptr);
   call_release(&c);
   return result;

@@ -4,7 +4,9 @@
  * Conventions (docs/c-api.md):
  *  - Every function returns an int: DUCHA_OK (0) or a negative ducha_error_code.
  *    On failure, ducha_error_last() describes it (per thread, never NULL).
- *  - Output parameters come first; a single one is named `out`.
+ *  - Arguments come in one order: the handle acted on (or the struct an *_init
+ *    fills), the inputs, the policy, the date (year, then as_of), and the outputs
+ *    last; a single output is named `out`.
  *  - Handles (ducha_plan, ducha_policy, ducha_evaluation) are created by *_create,
  *    *_load, *_parse or ducha_evaluate and released by the matching *_free, which
  *    accepts NULL. A handle is a checked token, not an address: a freed handle, one
@@ -83,7 +85,7 @@ DUCHA_API void ducha_buf_free(ducha_buf *buf);
 /* ---- enums (values are append-only) ------------------------------------ *
  * This header is the one table of every enum's numbering: the C++ enums are
  * checked against it at compile time (capi/src/enum_checks.cpp) and the Python
- * enums by a test (bindings/python/tests/test_enums.py). */
+ * enums by a test (tests/consistency/test_one_truth.py). */
 
 /* The status of an item or sub-target (tasks: the first six; indicators: the last three
  * and not_assessable). */
@@ -194,42 +196,42 @@ DUCHA_API const char *ducha_dimension_name(int dimension);
 /* ---- exact decimals ---------------------------------------------------- */
 
 /* Parses a decimal and writes its canonical text ("+007.50" → "7.50"). */
-DUCHA_API int ducha_decimal_normalize(ducha_buf *out, const char *text, size_t len);
+DUCHA_API int ducha_decimal_normalize(const char *text, size_t len, ducha_buf *out);
 /* *out = -1, 0 or 1 as a <, =, > b, compared exactly. */
-DUCHA_API int ducha_decimal_compare(int *out, const char *a, size_t a_len, const char *b, size_t b_len);
+DUCHA_API int ducha_decimal_compare(const char *a, size_t a_len, const char *b, size_t b_len, int *out);
 /* a / b as a reduced fraction "p/q". */
-DUCHA_API int ducha_decimal_ratio(ducha_buf *out, const char *a, size_t a_len, const char *b, size_t b_len);
+DUCHA_API int ducha_decimal_ratio(const char *a, size_t a_len, const char *b, size_t b_len, ducha_buf *out);
 /* A decimal or fraction ("1/15", "33.31") rounded to `places` (0..18) with `mode` (a
  * ducha_rounding). With style DUCHA_NUMBER_PERCENT the value is multiplied by 100 first
  * ("1/15" → "6.67"); any other value than the two styles is DUCHA_EINVALID. */
-DUCHA_API int ducha_number_format(ducha_buf *out, const char *text, size_t len, int places, int mode,
-                                  int style);
+DUCHA_API int ducha_number_format(const char *text, size_t len, int places, int mode, int style,
+                                  ducha_buf *out);
 
 /* ---- units ------------------------------------------------------------- */
 
 /* The dimension of a unit symbol ("万平方米" → DUCHA_DIM_AREA). */
-DUCHA_API int ducha_unit_dimension(int *out, const char *unit, size_t len);
+DUCHA_API int ducha_unit_dimension(const char *unit, size_t len, int *out);
 /* `value` in unit `from` expressed in unit `to`, exactly, as "p/q" ("1 亩" → "2000/3" 平方米).
  * DUCHA_EMISMATCH across dimensions. */
-DUCHA_API int ducha_quantity_convert(ducha_buf *out, const char *value, size_t value_len, const char *from,
-                                     size_t from_len, const char *to, size_t to_len);
+DUCHA_API int ducha_quantity_convert(const char *value, size_t value_len, const char *from, size_t from_len,
+                                     const char *to, size_t to_len, ducha_buf *out);
 
 /* Kind, comparator and direction suggested by a target's wording and unit
  * ("全体居民人均可支配收入增长6%左右", "%" → growth, around, 0). Any out pointer may be NULL. */
-DUCHA_API int ducha_target_hints(int *out_kind, int *out_comparator, int *out_lower_is_better,
-                                 const char *text, size_t text_len, const char *unit, size_t unit_len);
+DUCHA_API int ducha_target_hints(const char *text, size_t text_len, const char *unit, size_t unit_len,
+                                 int *out_kind, int *out_comparator, int *out_lower_is_better);
 
 /* ---- plans ------------------------------------------------------------- */
 
 typedef struct ducha_plan ducha_plan;
 
-DUCHA_API int ducha_plan_create(ducha_plan **out, const char *name, int year);
-DUCHA_API int ducha_plan_load(ducha_plan **out, const char *path);
-DUCHA_API int ducha_plan_parse(ducha_plan **out, const char *json, size_t len);
+DUCHA_API int ducha_plan_create(const char *name, int year, ducha_plan **out);
+DUCHA_API int ducha_plan_load(const char *path, ducha_plan **out);
+DUCHA_API int ducha_plan_parse(const char *json, size_t len, ducha_plan **out);
 DUCHA_API void ducha_plan_free(ducha_plan *plan);
-DUCHA_API int ducha_plan_to_json(ducha_buf *out, const ducha_plan *plan);
+DUCHA_API int ducha_plan_to_json(const ducha_plan *plan, ducha_buf *out);
 DUCHA_API int ducha_plan_save(const ducha_plan *plan, const char *path);
-DUCHA_API int ducha_plan_item_count(size_t *out, const ducha_plan *plan);
+DUCHA_API int ducha_plan_item_count(const ducha_plan *plan, size_t *out);
 /* Sets the date progress was collected ("2022-06-30"). */
 DUCHA_API int ducha_plan_set_as_of(ducha_plan *plan, const char *date);
 
@@ -238,7 +240,7 @@ DUCHA_API int ducha_plan_add_unit(ducha_plan *plan, const char *id, const char *
 DUCHA_API int ducha_plan_add_unit_alias(ducha_plan *plan, const char *id, const char *alias);
 
 /* Appends an item; *out receives its index. */
-DUCHA_API int ducha_plan_add_item(size_t *out, ducha_plan *plan, const char *id, int item_kind, const char *text);
+DUCHA_API int ducha_plan_add_item(ducha_plan *plan, const char *id, int item_kind, const char *text, size_t *out);
 /* role: a ducha_role, DUCHA_ROLE_LEAD (责任单位) or DUCHA_ROLE_COOPERATING (配合单位). The name
  * must resolve when units are registered. */
 DUCHA_API int ducha_plan_item_add_unit(ducha_plan *plan, size_t item, int role, const char *unit);
@@ -263,8 +265,8 @@ typedef struct ducha_sub_target_desc {
 } ducha_sub_target_desc;
 /* Fills *desc with defaults (cumulative, reach) for `version`. */
 DUCHA_API int ducha_sub_target_desc_init(ducha_sub_target_desc *desc, int version);
-DUCHA_API int ducha_plan_item_add_sub_target(size_t *out, ducha_plan *plan, size_t item,
-                                             const ducha_sub_target_desc *desc);
+DUCHA_API int ducha_plan_item_add_sub_target(ducha_plan *plan, size_t item, const ducha_sub_target_desc *desc,
+                                             size_t *out);
 
 #define DUCHA_PROGRESS_DESC_VERSION 1
 typedef struct ducha_progress_desc {
@@ -289,12 +291,12 @@ DUCHA_API int ducha_policy_create(ducha_policy **out);
  * no file of that name exists; presets are looked for in $DUCHA_POLICY_DIR, in
  * <prefix>/share/ducha/policies beside the library, and in the configured install
  * directory. Curve dates written "MM-DD" are placed in `year`. */
-DUCHA_API int ducha_policy_load(ducha_policy **out, const char *path, int year);
-DUCHA_API int ducha_policy_parse(ducha_policy **out, const char *json, size_t len, int year);
+DUCHA_API int ducha_policy_load(const char *path, int year, ducha_policy **out);
+DUCHA_API int ducha_policy_parse(const char *json, size_t len, int year, ducha_policy **out);
 DUCHA_API void ducha_policy_free(ducha_policy *policy);
-DUCHA_API int ducha_policy_to_json(ducha_buf *out, const ducha_policy *policy);
+DUCHA_API int ducha_policy_to_json(const ducha_policy *policy, ducha_buf *out);
 /* "reference@1a2b…": the name and a fingerprint of every value. */
-DUCHA_API int ducha_policy_version(ducha_buf *out, const ducha_policy *policy);
+DUCHA_API int ducha_policy_version(const ducha_policy *policy, ducha_buf *out);
 
 /* ---- evaluation -------------------------------------------------------- */
 
@@ -302,16 +304,16 @@ typedef struct ducha_evaluation ducha_evaluation;
 
 /* Evaluates `plan` as of `as_of` ("YYYY-MM-DD", or NULL for the plan's own date) under
  * `policy` (NULL: the reference policy). The evaluation keeps its own copy of the plan. */
-DUCHA_API int ducha_evaluate(ducha_evaluation **out, const ducha_plan *plan, const ducha_policy *policy,
-                             const char *as_of);
+DUCHA_API int ducha_evaluate(const ducha_plan *plan, const ducha_policy *policy, const char *as_of,
+                             ducha_evaluation **out);
 DUCHA_API void ducha_evaluation_free(ducha_evaluation *evaluation);
-DUCHA_API int ducha_evaluation_to_json(ducha_buf *out, const ducha_evaluation *evaluation);
-DUCHA_API int ducha_evaluation_item_count(size_t *out, const ducha_evaluation *evaluation);
+DUCHA_API int ducha_evaluation_to_json(const ducha_evaluation *evaluation, ducha_buf *out);
+DUCHA_API int ducha_evaluation_item_count(const ducha_evaluation *evaluation, size_t *out);
 
 /* The evaluation rendered as "json" (docs/format.md), "text" (one line per item, as
  * `ducha evaluate --format text`), or the office's report (docs/reports.md): "md",
  * "html", "csv" (UTF-8 with a byte order mark) or "summary" (the summary paragraph). */
-DUCHA_API int ducha_evaluation_render(ducha_buf *out, const ducha_evaluation *evaluation, const char *format);
+DUCHA_API int ducha_evaluation_render(const ducha_evaluation *evaluation, const char *format, ducha_buf *out);
 
 /* Result structs are initialised like input structs, with *_init(&r, VERSION) (or by
  * setting .version); a caller built against an older header gets the older layout. */
@@ -334,7 +336,7 @@ typedef struct ducha_item_result {
   int kind;                /* ducha_item_kind */
 } ducha_item_result;
 DUCHA_API int ducha_item_result_init(ducha_item_result *result, int version);
-DUCHA_API int ducha_evaluation_item(ducha_item_result *out, const ducha_evaluation *evaluation, size_t item);
+DUCHA_API int ducha_evaluation_item(const ducha_evaluation *evaluation, size_t item, ducha_item_result *out);
 
 #define DUCHA_SUB_TARGET_RESULT_VERSION 2
 typedef struct ducha_sub_target_result {
@@ -358,22 +360,22 @@ typedef struct ducha_sub_target_result {
   const char *actual_unit;
 } ducha_sub_target_result;
 DUCHA_API int ducha_sub_target_result_init(ducha_sub_target_result *result, int version);
-DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result *out, const ducha_evaluation *evaluation,
-                                          size_t item, size_t sub);
+DUCHA_API int ducha_evaluation_sub_target(const ducha_evaluation *evaluation, size_t item, size_t sub,
+                                          ducha_sub_target_result *out);
 
 /* ---- text ---------------------------------------------------------------- */
 
 /* The quantities, numbers, percentages and dates of one line of Chinese text, as the
  * JSON object `ducha extract` writes (docs/text.md). `year` places dates written
  * without one (0: leave them open). */
-DUCHA_API int ducha_extract(ducha_buf *out, const char *text, size_t len, int year);
+DUCHA_API int ducha_extract(const char *text, size_t len, int year, ducha_buf *out);
 
 /* A target sentence judged against a progress text (the figures come from the text),
  * as the JSON `ducha assess --target … --progress …` writes. item_kind is a
  * ducha_item_kind; policy may be NULL (the reference policy). */
-DUCHA_API int ducha_assess_text(ducha_buf *out, const char *target, size_t target_len, const char *progress,
-                                size_t progress_len, int year, const char *as_of, int item_kind,
-                                const ducha_policy *policy);
+DUCHA_API int ducha_assess_text(const char *target, size_t target_len, const char *progress, size_t progress_len,
+                                int item_kind, const ducha_policy *policy, int year, const char *as_of,
+                                ducha_buf *out);
 
 /* ---- rule tests ---------------------------------------------------------- */
 
@@ -381,8 +383,8 @@ DUCHA_API int ducha_assess_text(ducha_buf *out, const char *target, size_t targe
  * of a case file (JSON or "target | progress | date => status" lines, docs/policy.md).
  * *out receives a JSON array with one object per case (name, passed, status, reason,
  * ratio, label, explanation, differences); *out_failed the number of failing cases. */
-DUCHA_API int ducha_check_rules(ducha_buf *out, size_t *out_failed, const ducha_policy *policy, const char *cases,
-                                size_t len);
+DUCHA_API int ducha_check_rules(const char *cases, size_t len, const ducha_policy *policy, ducha_buf *out,
+                                size_t *out_failed);
 
 /* ---- batch evaluation -------------------------------------------------- */
 
@@ -411,8 +413,8 @@ typedef struct ducha_batch_output {
 /* Evaluates count inputs as of `as_of` in `year` under `policy` (NULL: reference).
  * One bad input sets its own output's error and does not stop the batch; the call
  * fails only for bad arguments. */
-DUCHA_API int ducha_evaluate_batch(ducha_batch_output *out, const ducha_batch_input *inputs, size_t count,
-                                   const ducha_policy *policy, int year, const char *as_of);
+DUCHA_API int ducha_evaluate_batch(const ducha_batch_input *inputs, size_t count, const ducha_policy *policy,
+                                   int year, const char *as_of, ducha_batch_output *out);
 
 /* ---- columnar batch evaluation ------------------------------------------ */
 

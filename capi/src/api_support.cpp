@@ -95,6 +95,18 @@ Status status_arg(int value, const char* name) {
   return static_cast<Status>(value);
 }
 
+int year_arg(int year, const char* name) {
+  if (year < 1900 || year > 9999)
+    fail(DUCHA_EINVALID, std::string(name) + ": " + std::to_string(year) + " is outside 1900..9999");
+  return year;
+}
+
+Policy policy_or_reference(const ducha_policy* policy) {
+  Policy p = policy ? policy_arg(policy) : Policy{};
+  p.validate();
+  return p;
+}
+
 ducha_plan* new_plan_handle(Plan plan) {
   return make_handle<ducha_plan>(HandleKind::plan, std::make_shared<Plan>(std::move(plan)));
 }

@@ -26,6 +26,8 @@ struct ApiError {
 [[noreturn]] inline void fail(int status, std::string message) { throw ApiError{status, std::move(message)}; }
 
 void set_error(int status, const char* message) noexcept;
+// An options or result struct's version field: DUCHA_EVERSION unless it is `want`.
+void check_version(int got, int want, const char* type);
 void clear_error() noexcept;
 int status_of(ErrorCode code) noexcept;
 
@@ -60,6 +62,50 @@ T* require_out(T* out, const char* name) {
   return out;
 }
 
+// The prologue of an entry with an output: inside the firewall, `out` is checked
+// before anything else (DUCHA_EINVALID "out is NULL"), then `body()` runs and returns
+// DUCHA_OK or a status.
+template <class T, class F>
+int checked_call(T* out, F&& body) noexcept {
+  return guard([&] {
+    require_out(out, "out");
+    return body();
+  });
+}
+
+// The prologue of an entry that makes a handle: `out` checked, *out NULL on every
+// failure, and the handle `body()` returns stored on success.
+template <class Handle, class F>
+int checked_create(Handle** out, F&& body) noexcept {
+  return guard([&] {
+    require_out(out, "out");
+    *out = nullptr;
+    *out = body();
+    return DUCHA_OK;
+  });
+}
+
+// A versioned input struct: not NULL (DUCHA_EINVALID naming `name`), of a version this
+// library knows (DUCHA_EVERSION naming `type`).
+template <class S>
+const S& versioned_arg(const S* s, int want, const char* name, const char* type) {
+  check_version(require_out(s, name)->version, want, type);
+  return *s;
+}
+
+// The whole of a versioned struct's *_init: `s` checked, `version` known, every field
+// zeroed and `version` set.
+template <class S>
+int init_versioned(S* s, int version, int want, const char* name, const char* type) noexcept {
+  return guard([&] {
+    require_out(s, name);
+    check_version(version, want, type);
+    *s = S{};
+    s->version = version;
+    return DUCHA_OK;
+  });
+}
+
 // A text given with its length: not NULL (unless empty), not absurdly long, no NUL
 // inside (a sign that the length is wrong), valid UTF-8.
 std::string_view text_arg(const char* p, std::size_t len, const char* name);
@@ -68,9 +114,11 @@ std::string string_arg(const char* p, const char* name, bool nullable = false);
 Date date_arg(const char* p, const char* name);
 // A decimal and a unit symbol (NUL-terminated) as one quantity; `what` names it in errors.
 Quantity quantity_arg(const char* value, const char* unit, const char* what);
-// An options or result struct's version field: DUCHA_EVERSION unless it is `want`.
-void check_version(int got, int want, const char* type);
 Status status_arg(int value, const char* name);
+// A plan year, 1900..9999 (as plan JSON takes it); DUCHA_EINVALID naming `name` otherwise.
+int year_arg(int year, const char* name = "year");
+// The policy to evaluate under: a validated copy of `policy`, or the reference policy for NULL.
+Policy policy_or_reference(const ducha_policy* policy);
 
 // Handles: resolved through the registry; DUCHA_EHANDLE for a freed, stale or
 // foreign one, DUCHA_EINVALID for NULL.

@@ -53,17 +53,15 @@ void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, duc
 
 extern "C" {
 
-DUCHA_API int ducha_evaluate_batch(ducha_batch_output* out, const ducha_batch_input* inputs, size_t count,
-                                   const ducha_policy* policy, int year, const char* as_of) {
+DUCHA_API int ducha_evaluate_batch(const ducha_batch_input* inputs, size_t count, const ducha_policy* policy,
+                                   int year, const char* as_of, ducha_batch_output* out) {
   return guard([&] {
     if (count == 0) return DUCHA_OK;
     require_out(out, "out");
     require_out(inputs, "inputs");
     if (count > kMaxLength) fail(DUCHA_EINVALID, "count " + std::to_string(count) + " is too large");
-    if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
-    Policy p = policy ? policy_arg(policy) : Policy{};
-    p.validate();
-    EvaluationContext ctx(p, Period::year(year), date_arg(as_of, "as_of"));
+    const Policy p = policy_or_reference(policy);
+    EvaluationContext ctx(p, Period::year(year_arg(year)), date_arg(as_of, "as_of"));
     for (std::size_t i = 0; i < count; ++i) {
       int status = guard([&] {
         evaluate_one(inputs[i], ctx, out[i]);

@@ -70,7 +70,6 @@ void evaluate_row(const ducha_columns& c, std::size_t i, std::string_view target
 }
 
 void check_columns(const ducha_columns& c) {
-  check_version(c.version, DUCHA_COLUMNS_VERSION, "ducha_columns");
   if (c.count > kMaxLength) fail(DUCHA_EINVALID, "count " + std::to_string(c.count) + " is too large");
   if (c.count == 0) return;
   const std::pair<const void*, const char*> required[] = {
@@ -88,24 +87,16 @@ void check_columns(const ducha_columns& c) {
 extern "C" {
 
 DUCHA_API int ducha_columns_init(ducha_columns* columns, int version) {
-  return guard([&] {
-    require_out(columns, "columns");
-    check_version(version, DUCHA_COLUMNS_VERSION, "ducha_columns");
-    *columns = ducha_columns{};
-    columns->version = version;
-    return DUCHA_OK;
-  });
+  return init_versioned(columns, version, DUCHA_COLUMNS_VERSION, "columns", "ducha_columns");
 }
 
 DUCHA_API int ducha_evaluate_columns(ducha_columns* columns, const ducha_policy* policy, int year,
                                      const char* as_of) {
   return guard([&] {
-    const ducha_columns& c = *require_out(columns, "columns");
+    const ducha_columns& c = versioned_arg<ducha_columns>(columns, DUCHA_COLUMNS_VERSION, "columns", "ducha_columns");
     check_columns(c);
-    if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
-    Policy p = policy ? policy_arg(policy) : Policy{};
-    p.validate();
-    EvaluationContext ctx(p, Period::year(year), date_arg(as_of, "as_of"));
+    const Policy p = policy_or_reference(policy);
+    EvaluationContext ctx(p, Period::year(year_arg(year)), date_arg(as_of, "as_of"));
     Table table;
     for (std::size_t u = 0; u < c.unit_count; ++u) table.units.push_back(find_unit(string_arg(c.unit_names[u], "unit_names")));
     const char* targets = c.target_values;

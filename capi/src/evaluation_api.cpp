@@ -96,13 +96,11 @@ void render(EvaluationObject& e) {
 
 extern "C" {
 
-DUCHA_API int ducha_evaluate(ducha_evaluation** out, const ducha_plan* plan, const ducha_policy* policy,
-                             const char* as_of) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = nullptr;
+DUCHA_API int ducha_evaluate(const ducha_plan* plan, const ducha_policy* policy, const char* as_of,
+                             ducha_evaluation** out) {
+  return checked_create(out, [&] {
     const Plan& p = plan_arg(plan);
-    Policy pol = policy ? policy_arg(policy) : Policy{};
+    Policy pol = policy_or_reference(policy);
     Date date;
     if (as_of) {
       date = date_arg(as_of, "as_of");
@@ -116,8 +114,7 @@ DUCHA_API int ducha_evaluate(ducha_evaluation** out, const ducha_plan* plan, con
     e->policy = std::move(pol);
     e->evaluation = evaluate(e->plan, e->policy, date);
     render(*e);
-    *out = make_handle<ducha_evaluation>(HandleKind::evaluation, std::move(e));
-    return DUCHA_OK;
+    return make_handle<ducha_evaluation>(HandleKind::evaluation, std::move(e));
   });
 }
 
@@ -125,17 +122,15 @@ DUCHA_API void ducha_evaluation_free(ducha_evaluation* evaluation) {
   release_handle(HandleKind::evaluation, evaluation);
 }
 
-DUCHA_API int ducha_evaluation_to_json(ducha_buf* out, const ducha_evaluation* evaluation) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_evaluation_to_json(const ducha_evaluation* evaluation, ducha_buf* out) {
+  return checked_call(out, [&] {
     const EvaluationObject& e = evaluation_arg(evaluation);
     return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
   });
 }
 
-DUCHA_API int ducha_evaluation_render(ducha_buf* out, const ducha_evaluation* evaluation, const char* format) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_evaluation_render(const ducha_evaluation* evaluation, const char* format, ducha_buf* out) {
+  return checked_call(out, [&] {
     const EvaluationObject& e = evaluation_arg(evaluation);
     std::string f = string_arg(format, "format");
     if (f == "json") return to_buf(out, io::write_evaluation(e.plan, e.evaluation, e.policy));
@@ -151,17 +146,15 @@ DUCHA_API int ducha_evaluation_render(ducha_buf* out, const ducha_evaluation* ev
   });
 }
 
-DUCHA_API int ducha_evaluation_item_count(size_t* out, const ducha_evaluation* evaluation) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_evaluation_item_count(const ducha_evaluation* evaluation, size_t* out) {
+  return checked_call(out, [&] {
     *out = evaluation_arg(evaluation).plan.items.size();
     return DUCHA_OK;
   });
 }
 
-DUCHA_API int ducha_evaluation_item(ducha_item_result* out, const ducha_evaluation* evaluation, size_t item) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_evaluation_item(const ducha_evaluation* evaluation, size_t item, ducha_item_result* out) {
+  return checked_call(out, [&] {
     int version = out->version;
     result_size<ducha_item_result>(version, offsetof(ducha_item_result, text), "ducha_item_result");
     const EvaluationObject& e = evaluation_arg(evaluation);
@@ -207,10 +200,9 @@ DUCHA_API int ducha_sub_target_result_init(ducha_sub_target_result* result, int 
   });
 }
 
-DUCHA_API int ducha_evaluation_sub_target(ducha_sub_target_result* out, const ducha_evaluation* evaluation,
-                                          size_t item, size_t sub) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_evaluation_sub_target(const ducha_evaluation* evaluation, size_t item,
+                                          size_t sub, ducha_sub_target_result* out) {
+  return checked_call(out, [&] {
     int version = out->version;
     result_size<ducha_sub_target_result>(version, offsetof(ducha_sub_target_result, text), "ducha_sub_target_result");
     const EvaluationObject& e = evaluation_arg(evaluation);

@@ -32,35 +32,31 @@ Rounding rounding_arg(int mode) {
 
 extern "C" {
 
-DUCHA_API int ducha_decimal_normalize(ducha_buf* out, const char* text, size_t len) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_decimal_normalize(const char* text, size_t len, ducha_buf* out) {
+  return checked_call(out, [&] {
     return to_buf(out, decimal_arg(text, len, "text").to_string());
   });
 }
 
-DUCHA_API int ducha_decimal_compare(int* out, const char* a, size_t a_len, const char* b, size_t b_len) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_decimal_compare(const char* a, size_t a_len, const char* b, size_t b_len, int* out) {
+  return checked_call(out, [&] {
     auto c = decimal_arg(a, a_len, "a") <=> decimal_arg(b, b_len, "b");
     *out = c < 0 ? -1 : (c > 0 ? 1 : 0);
     return DUCHA_OK;
   });
 }
 
-DUCHA_API int ducha_decimal_ratio(ducha_buf* out, const char* a, size_t a_len, const char* b, size_t b_len) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_decimal_ratio(const char* a, size_t a_len, const char* b, size_t b_len, ducha_buf* out) {
+  return checked_call(out, [&] {
     Decimal x = decimal_arg(a, a_len, "a"), y = decimal_arg(b, b_len, "b");
     if (y.is_zero()) fail(DUCHA_EDIVZERO, "b is zero");
     return to_buf(out, (Fraction(x) / Fraction(y)).to_string());
   });
 }
 
-DUCHA_API int ducha_number_format(ducha_buf* out, const char* text, size_t len, int places, int mode,
-                                  int style) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_number_format(const char* text, size_t len, int places, int mode, int style,
+                                  ducha_buf* out) {
+  return checked_call(out, [&] {
     if (style != DUCHA_NUMBER_PLAIN && style != DUCHA_NUMBER_PERCENT)
       fail(DUCHA_EINVALID, "style " + std::to_string(style) + " is not a ducha_number_style");
     if (places < 0 || places > 18) fail(DUCHA_EINVALID, "places must be 0..18");
@@ -77,18 +73,16 @@ DUCHA_API int ducha_number_format(ducha_buf* out, const char* text, size_t len, 
   });
 }
 
-DUCHA_API int ducha_unit_dimension(int* out, const char* unit, size_t len) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_unit_dimension(const char* unit, size_t len, int* out) {
+  return checked_call(out, [&] {
     *out = static_cast<int>(unit_arg(unit, len, "unit").dimension);
     return DUCHA_OK;
   });
 }
 
-DUCHA_API int ducha_quantity_convert(ducha_buf* out, const char* value, size_t value_len, const char* from,
-                                     size_t from_len, const char* to, size_t to_len) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_quantity_convert(const char* value, size_t value_len, const char* from, size_t from_len,
+                                     const char* to, size_t to_len, ducha_buf* out) {
+  return checked_call(out, [&] {
     Quantity q{decimal_arg(value, value_len, "value"), unit_arg(from, from_len, "from")};
     Unit target = unit_arg(to, to_len, "to");
     auto converted = convert(q, target);
@@ -99,8 +93,8 @@ DUCHA_API int ducha_quantity_convert(ducha_buf* out, const char* value, size_t v
   });
 }
 
-DUCHA_API int ducha_target_hints(int* out_kind, int* out_comparator, int* out_lower_is_better,
-                                 const char* text, size_t text_len, const char* unit, size_t unit_len) {
+DUCHA_API int ducha_target_hints(const char* text, size_t text_len, const char* unit,
+                                 size_t unit_len, int* out_kind, int* out_comparator, int* out_lower_is_better) {
   return guard([&] {
     std::string_view t = text_arg(text, text_len, "text");
     Unit u = unit_arg(unit, unit_len, "unit");

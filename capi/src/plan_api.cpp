@@ -30,51 +30,36 @@ Judgement judgement_arg(const Item& item, int status, const char* reason, const 
 
 extern "C" {
 
-DUCHA_API int ducha_plan_create(ducha_plan** out, const char* name, int year) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = nullptr;
-    if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
+DUCHA_API int ducha_plan_create(const char* name, int year, ducha_plan** out) {
+  return checked_create(out, [&] {
     Plan plan;
+    plan.year = year_arg(year);
     plan.name = string_arg(name, "name", true);
-    plan.year = year;
     plan.period = Period::year(year);
-    *out = new_plan(std::move(plan));
-    return DUCHA_OK;
+    return new_plan(std::move(plan));
   });
 }
 
-DUCHA_API int ducha_plan_load(ducha_plan** out, const char* path) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = nullptr;
+DUCHA_API int ducha_plan_load(const char* path, ducha_plan** out) {
+  return checked_create(out, [&] {
     std::string p = string_arg(path, "path");
     std::string json = io::read_file(p);
     std::size_t bad = 0;
     if (!text::is_valid_utf8(json, &bad)) fail(DUCHA_EUTF8, p + ": invalid UTF-8 at byte " + std::to_string(bad));
-    *out = new_plan(io::read_plan(json, p));
-    return DUCHA_OK;
+    return new_plan(io::read_plan(json, p));
   });
 }
 
-DUCHA_API int ducha_plan_parse(ducha_plan** out, const char* json, size_t len) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = nullptr;
-    *out = new_plan(io::read_plan(text_arg(json, len, "json"), "<json>"));
-    return DUCHA_OK;
-  });
+DUCHA_API int ducha_plan_parse(const char* json, size_t len, ducha_plan** out) {
+  return checked_create(out, [&] { return new_plan(io::read_plan(text_arg(json, len, "json"), "<json>")); });
 }
 
 DUCHA_API void ducha_plan_free(ducha_plan* plan) {
   release_handle(HandleKind::plan, plan);
 }
 
-DUCHA_API int ducha_plan_to_json(ducha_buf* out, const ducha_plan* plan) {
-  return guard([&] {
-    require_out(out, "out");
-    return to_buf(out, io::write_plan(plan_arg(plan)));
-  });
+DUCHA_API int ducha_plan_to_json(const ducha_plan* plan, ducha_buf* out) {
+  return checked_call(out, [&] { return to_buf(out, io::write_plan(plan_arg(plan))); });
 }
 
 DUCHA_API int ducha_plan_save(const ducha_plan* plan, const char* path) {
@@ -85,9 +70,8 @@ DUCHA_API int ducha_plan_save(const ducha_plan* plan, const char* path) {
   });
 }
 
-DUCHA_API int ducha_plan_item_count(size_t* out, const ducha_plan* plan) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_plan_item_count(const ducha_plan* plan, size_t* out) {
+  return checked_call(out, [&] {
     *out = plan_arg(plan).items.size();
     return DUCHA_OK;
   });
@@ -117,9 +101,8 @@ DUCHA_API int ducha_plan_add_unit_alias(ducha_plan* plan, const char* id, const 
   });
 }
 
-DUCHA_API int ducha_plan_add_item(size_t* out, ducha_plan* plan, const char* id, int item_kind, const char* text) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_plan_add_item(ducha_plan* plan, const char* id, int item_kind, const char* text, size_t* out) {
+  return checked_call(out, [&] {
     Plan& p = plan_arg(plan);
     if (item_kind != DUCHA_ITEM_INDICATOR && item_kind != DUCHA_ITEM_TASK)
       fail(DUCHA_EINVALID, "item_kind: " + std::to_string(item_kind) + " is not a ducha_item_kind");
@@ -187,24 +170,19 @@ DUCHA_API int ducha_plan_item_set_assessment(ducha_plan* plan, size_t item, int 
 }
 
 DUCHA_API int ducha_sub_target_desc_init(ducha_sub_target_desc* desc, int version) {
-  return guard([&] {
-    require_out(desc, "desc");
-    check_version(version, DUCHA_SUB_TARGET_DESC_VERSION, "ducha_sub_target_desc");
-    *desc = ducha_sub_target_desc{};
-    desc->version = version;
+  int rc = init_versioned(desc, version, DUCHA_SUB_TARGET_DESC_VERSION, "desc", "ducha_sub_target_desc");
+  if (rc == DUCHA_OK) {
     desc->kind = DUCHA_KIND_CUMULATIVE;
     desc->comparator = DUCHA_CMP_REACH;
-    return DUCHA_OK;
-  });
+  }
+  return rc;
 }
 
-DUCHA_API int ducha_plan_item_add_sub_target(size_t* out, ducha_plan* plan, size_t item,
-                                             const ducha_sub_target_desc* desc) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_plan_item_add_sub_target(ducha_plan* plan, size_t item, const ducha_sub_target_desc* desc,
+                                             size_t* out) {
+  return checked_call(out, [&] {
     Item& it = item_arg(plan, item);
-    require_out(desc, "desc");
-    check_version(desc->version, DUCHA_SUB_TARGET_DESC_VERSION, "ducha_sub_target_desc");
+    versioned_arg(desc, DUCHA_SUB_TARGET_DESC_VERSION, "desc", "ducha_sub_target_desc");
     if (desc->kind < DUCHA_KIND_CUMULATIVE || desc->kind > DUCHA_KIND_QUALITATIVE)
       fail(DUCHA_EINVALID, "kind: " + std::to_string(desc->kind) + " is not a ducha_kind");
     if (desc->comparator < DUCHA_CMP_REACH || desc->comparator > DUCHA_CMP_FULL)
@@ -226,21 +204,14 @@ DUCHA_API int ducha_plan_item_add_sub_target(size_t* out, ducha_plan* plan, size
 }
 
 DUCHA_API int ducha_progress_desc_init(ducha_progress_desc* desc, int version) {
-  return guard([&] {
-    require_out(desc, "desc");
-    check_version(version, DUCHA_PROGRESS_DESC_VERSION, "ducha_progress_desc");
-    *desc = ducha_progress_desc{};
-    desc->version = version;
-    return DUCHA_OK;
-  });
+  return init_versioned(desc, version, DUCHA_PROGRESS_DESC_VERSION, "desc", "ducha_progress_desc");
 }
 
 DUCHA_API int ducha_plan_sub_target_set_progress(ducha_plan* plan, size_t item, size_t sub,
                                                  const ducha_progress_desc* desc) {
   return guard([&] {
     SubTarget& st = sub_arg(plan, item, sub);
-    require_out(desc, "desc");
-    check_version(desc->version, DUCHA_PROGRESS_DESC_VERSION, "ducha_progress_desc");
+    versioned_arg(desc, DUCHA_PROGRESS_DESC_VERSION, "desc", "ducha_progress_desc");
     ProgressRecord r;
     if (desc->value || desc->unit) r.value = quantity_arg(desc->value, desc->unit, "value");
     r.text = string_arg(desc->text, "text", true);

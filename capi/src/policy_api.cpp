@@ -13,27 +13,17 @@ namespace {
 
 ducha_policy* new_policy(Policy p) { return new_policy_handle(std::move(p)); }
 
-void check_year(int year) {
-  if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
-}
-
 }  // namespace
 
 extern "C" {
 
 DUCHA_API int ducha_policy_create(ducha_policy** out) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = new_policy(Policy{});
-    return DUCHA_OK;
-  });
+  return checked_create(out, [] { return new_policy(Policy{}); });
 }
 
-DUCHA_API int ducha_policy_load(ducha_policy** out, const char* path, int year) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = nullptr;
-    check_year(year);
+DUCHA_API int ducha_policy_load(const char* path, int year, ducha_policy** out) {
+  return checked_create(out, [&] {
+    year_arg(year);
     std::string p = string_arg(path, "path");
     std::error_code ec;
     if (!std::filesystem::exists(p, ec) && io::is_policy_preset_name(p)) {
@@ -44,18 +34,14 @@ DUCHA_API int ducha_policy_load(ducha_policy** out, const char* path, int year) 
     }
     std::string json = io::read_file(p);
     text_arg(json.data(), json.size(), p.c_str());
-    *out = new_policy(io::read_policy(json, p, year));
-    return DUCHA_OK;
+    return new_policy(io::read_policy(json, p, year));
   });
 }
 
-DUCHA_API int ducha_policy_parse(ducha_policy** out, const char* json, size_t len, int year) {
-  return guard([&] {
-    require_out(out, "out");
-    *out = nullptr;
-    check_year(year);
-    *out = new_policy(io::read_policy(text_arg(json, len, "json"), "<json>", year));
-    return DUCHA_OK;
+DUCHA_API int ducha_policy_parse(const char* json, size_t len, int year, ducha_policy** out) {
+  return checked_create(out, [&] {
+    year_arg(year);
+    return new_policy(io::read_policy(text_arg(json, len, "json"), "<json>", year));
   });
 }
 
@@ -63,18 +49,12 @@ DUCHA_API void ducha_policy_free(ducha_policy* policy) {
   release_handle(HandleKind::policy, policy);
 }
 
-DUCHA_API int ducha_policy_to_json(ducha_buf* out, const ducha_policy* policy) {
-  return guard([&] {
-    require_out(out, "out");
-    return to_buf(out, io::write_policy(policy_arg(policy)));
-  });
+DUCHA_API int ducha_policy_to_json(const ducha_policy* policy, ducha_buf* out) {
+  return checked_call(out, [&] { return to_buf(out, io::write_policy(policy_arg(policy))); });
 }
 
-DUCHA_API int ducha_policy_version(ducha_buf* out, const ducha_policy* policy) {
-  return guard([&] {
-    require_out(out, "out");
-    return to_buf(out, policy_arg(policy).version());
-  });
+DUCHA_API int ducha_policy_version(const ducha_policy* policy, ducha_buf* out) {
+  return checked_call(out, [&] { return to_buf(out, policy_arg(policy).version()); });
 }
 
 }  // extern "C"

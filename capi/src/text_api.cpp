@@ -12,30 +12,26 @@ using namespace ducha::capi;
 
 extern "C" {
 
-DUCHA_API int ducha_extract(ducha_buf* out, const char* text, size_t len, int year) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_extract(const char* text, size_t len, int year, ducha_buf* out) {
+  return checked_call(out, [&] {
     std::string_view t = text_arg(text, len, "text");
-    if (year != 0 && (year < 1900 || year > 9999))
-      fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999 (or 0)");
+    if (year != 0) year_arg(year, "year (or 0)");
     return to_buf(out, io::compact(io::extraction_json(t, text::extract(t, year))));
   });
 }
 
-DUCHA_API int ducha_assess_text(ducha_buf* out, const char* target, size_t target_len, const char* progress,
-                                size_t progress_len, int year, const char* as_of, int item_kind,
-                                const ducha_policy* policy) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_assess_text(const char* target, size_t target_len, const char* progress, size_t progress_len,
+                                int item_kind, const ducha_policy* policy, int year, const char* as_of,
+                                ducha_buf* out) {
+  return checked_call(out, [&] {
     std::string t(text_arg(target, target_len, "target"));
     std::string p(text_arg(progress, progress_len, "progress"));
     if (t.empty()) fail(DUCHA_EINVALID, "target is empty");
-    if (year < 1900 || year > 9999) fail(DUCHA_EINVALID, "year " + std::to_string(year) + " is outside 1900..9999");
     if (item_kind != DUCHA_ITEM_INDICATOR && item_kind != DUCHA_ITEM_TASK)
       fail(DUCHA_EINVALID, "item_kind: " + std::to_string(item_kind) + " is not a ducha_item_kind");
+    const Policy pol = policy_or_reference(policy);
+    year_arg(year);
     Date date = date_arg(as_of, "as_of");
-    Policy pol = policy ? policy_arg(policy) : Policy{};
-    pol.validate();
     ItemKind kind = item_kind == DUCHA_ITEM_INDICATOR ? ItemKind::indicator : ItemKind::task;
     std::vector<text::TextNote> notes;
     Item item = text::item_from_text(t, p, year, kind, &notes);
@@ -43,14 +39,13 @@ DUCHA_API int ducha_assess_text(ducha_buf* out, const char* target, size_t targe
   });
 }
 
-DUCHA_API int ducha_check_rules(ducha_buf* out, size_t* out_failed, const ducha_policy* policy, const char* cases,
-                                size_t len) {
-  return guard([&] {
-    require_out(out, "out");
+DUCHA_API int ducha_check_rules(const char* cases, size_t len, const ducha_policy* policy, ducha_buf* out,
+                                size_t* out_failed) {
+  return checked_call(out, [&] {
     require_out(out_failed, "out_failed");
     std::string_view text = text_arg(cases, len, "cases");
     std::vector<rules::RuleCase> parsed = rules::read_cases(text, "<cases>");
-    Policy pol = policy ? policy_arg(policy) : Policy{};
+    const Policy pol = policy_or_reference(policy);
     std::vector<rules::CaseResult> results = rules::check_rules(pol, parsed);
     boost::json::array arr;
     std::size_t failed = 0;

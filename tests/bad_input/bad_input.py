@@ -86,7 +86,7 @@ def run_batch(target_value, target_unit, done_value, done_unit):
     inputs = (BatchInput * 1)(BatchInput(target_value.encode(), target_unit.encode(), done_value.encode(),
                                          done_unit.encode(), 0, 0, 0))
     outputs = (BatchOutput * 1)()
-    status = lib.ducha_evaluate_batch(outputs, inputs, ctypes.c_size_t(1), None, 2022, b"2022-06-30")
+    status = lib.ducha_evaluate_batch(inputs, ctypes.c_size_t(1), None, 2022, b"2022-06-30", outputs)
     if status != 0:
         return STATUS_NAMES.get(status, str(status)), lib.ducha_error_last().decode()
     return STATUS_NAMES.get(outputs[0].error, str(outputs[0].error)), f"ratio_basis_points {outputs[0].ratio_basis_points}"
@@ -101,21 +101,21 @@ def run_capi(call):
     handle = ctypes.c_void_p()
     if function == "plan_parse":
         data = Path(argument).read_bytes()
-        status = lib.ducha_plan_parse(ctypes.byref(handle), data, ctypes.c_size_t(len(data)))
+        status = lib.ducha_plan_parse(data, ctypes.c_size_t(len(data)), ctypes.byref(handle))
         free = lib.ducha_plan_free
     elif function == "plan_load":
-        status = lib.ducha_plan_load(ctypes.byref(handle), argument.encode())
+        status = lib.ducha_plan_load(argument.encode(), ctypes.byref(handle))
         free = lib.ducha_plan_free
     elif function == "policy_parse":
         data = Path(argument).read_bytes()
-        status = lib.ducha_policy_parse(ctypes.byref(handle), data, ctypes.c_size_t(len(data)), 2022)
+        status = lib.ducha_policy_parse(data, ctypes.c_size_t(len(data)), 2022, ctypes.byref(handle))
         free = lib.ducha_policy_free
     elif function == "decimal_normalize":
         class Buf(ctypes.Structure):
             _fields_ = [("ptr", ctypes.c_void_p), ("size", ctypes.c_size_t)]
         buf = Buf()
         data = argument.encode()
-        status = lib.ducha_decimal_normalize(ctypes.byref(buf), data, ctypes.c_size_t(len(data)))
+        status = lib.ducha_decimal_normalize(data, ctypes.c_size_t(len(data)), ctypes.byref(buf))
         if status == 0:
             lib.ducha_buf_free(ctypes.byref(buf))
         return STATUS_NAMES.get(status, str(status)), "" if status == 0 else shorten(lib.ducha_error_last().decode())

@@ -57,85 +57,85 @@ static void test_version_and_errors(void) {
 static void test_decimals(void) {
   ducha_buf b = {0, 0};
   int cmp = 9;
-  OK(ducha_decimal_normalize(&b, "+007.50", 7));
+  OK(ducha_decimal_normalize("+007.50", 7, &b));
   CHECK(strcmp(b.ptr, "7.50") == 0 && b.size == 4);
   ducha_buf_free(&b);
   CHECK(b.ptr == NULL && b.size == 0);
-  OK(ducha_decimal_normalize(&b, "33.31xyz", 5)); /* the length bounds the text */
+  OK(ducha_decimal_normalize("33.31xyz", 5, &b)); /* the length bounds the text */
   CHECK(strcmp(b.ptr, "33.31") == 0);
   ducha_buf_free(&b);
-  OK(ducha_decimal_compare(&cmp, "1.5", 3, "1.50", 4));
+  OK(ducha_decimal_compare("1.5", 3, "1.50", 4, &cmp));
   CHECK(cmp == 0);
-  OK(ducha_decimal_compare(&cmp, "-36.8", 5, "-19", 3));
+  OK(ducha_decimal_compare("-36.8", 5, "-19", 3, &cmp));
   CHECK(cmp == -1);
-  OK(ducha_decimal_ratio(&b, "2", 1, "30", 2));
+  OK(ducha_decimal_ratio("2", 1, "30", 2, &b));
   CHECK(strcmp(b.ptr, "1/15") == 0);
   ducha_buf_free(&b);
-  OK(ducha_number_format(&b, "1/15", 4, 2, DUCHA_ROUND_HALF_EVEN, DUCHA_NUMBER_PERCENT));
-  FAILS(ducha_number_format(&b, "1", 1, 2, 0, 2), DUCHA_EINVALID);
+  OK(ducha_number_format("1/15", 4, 2, DUCHA_ROUND_HALF_EVEN, DUCHA_NUMBER_PERCENT, &b));
+  FAILS(ducha_number_format("1", 1, 2, 0, 2, &b), DUCHA_EINVALID);
   CHECK(strcmp(b.ptr, "6.67") == 0);
   ducha_buf_free(&b);
-  OK(ducha_number_format(&b, "2.345", 5, 2, DUCHA_ROUND_HALF_UP, 0));
+  OK(ducha_number_format("2.345", 5, 2, DUCHA_ROUND_HALF_UP, 0, &b));
   CHECK(strcmp(b.ptr, "2.35") == 0);
   ducha_buf_free(&b);
 
-  FAILS(ducha_decimal_normalize(NULL, "1", 1), DUCHA_EINVALID);
-  FAILS(ducha_decimal_normalize(&b, NULL, 3), DUCHA_EINVALID);
-  FAILS(ducha_decimal_normalize(&b, "3.3.3", 5), DUCHA_EPARSE);
-  FAILS(ducha_decimal_normalize(&b, "1e400", 5), DUCHA_ERANGE);
-  FAILS(ducha_decimal_normalize(&b, "", 0), DUCHA_EPARSE);
-  FAILS(ducha_decimal_normalize(&b, BAD_UTF8, 2), DUCHA_EUTF8);
-  FAILS(ducha_decimal_normalize(&b, LIAR, 5), DUCHA_EINVALID); /* a length that lies */
-  FAILS(ducha_decimal_normalize(&b, LIAR, SIZE_MAX), DUCHA_EINVALID);
+  FAILS(ducha_decimal_normalize("1", 1, NULL), DUCHA_EINVALID);
+  FAILS(ducha_decimal_normalize(NULL, 3, &b), DUCHA_EINVALID);
+  FAILS(ducha_decimal_normalize("3.3.3", 5, &b), DUCHA_EPARSE);
+  FAILS(ducha_decimal_normalize("1e400", 5, &b), DUCHA_ERANGE);
+  FAILS(ducha_decimal_normalize("", 0, &b), DUCHA_EPARSE);
+  FAILS(ducha_decimal_normalize(BAD_UTF8, 2, &b), DUCHA_EUTF8);
+  FAILS(ducha_decimal_normalize(LIAR, 5, &b), DUCHA_EINVALID); /* a length that lies */
+  FAILS(ducha_decimal_normalize(LIAR, SIZE_MAX, &b), DUCHA_EINVALID);
   CHECK(b.ptr == NULL);
-  FAILS(ducha_decimal_compare(NULL, "1", 1, "2", 1), DUCHA_EINVALID);
-  FAILS(ducha_decimal_compare(&cmp, "1", 1, "x", 1), DUCHA_EPARSE);
-  FAILS(ducha_decimal_ratio(&b, "1", 1, "0", 1), DUCHA_EDIVZERO);
-  FAILS(ducha_decimal_ratio(&b, TRUNCATED, 2, "1", 1), DUCHA_EUTF8);
-  FAILS(ducha_number_format(&b, "1/0", 3, 2, 0, 0), DUCHA_EDIVZERO);
-  FAILS(ducha_number_format(&b, "1", 1, 19, 0, 0), DUCHA_EINVALID);
-  FAILS(ducha_number_format(&b, "1", 1, 2, 7, 0), DUCHA_EINVALID);
-  FAILS(ducha_number_format(&b, "1", 1, 2, -1, 0), DUCHA_EINVALID);
+  FAILS(ducha_decimal_compare("1", 1, "2", 1, NULL), DUCHA_EINVALID);
+  FAILS(ducha_decimal_compare("1", 1, "x", 1, &cmp), DUCHA_EPARSE);
+  FAILS(ducha_decimal_ratio("1", 1, "0", 1, &b), DUCHA_EDIVZERO);
+  FAILS(ducha_decimal_ratio(TRUNCATED, 2, "1", 1, &b), DUCHA_EUTF8);
+  FAILS(ducha_number_format("1/0", 3, 2, 0, 0, &b), DUCHA_EDIVZERO);
+  FAILS(ducha_number_format("1", 1, 19, 0, 0, &b), DUCHA_EINVALID);
+  FAILS(ducha_number_format("1", 1, 2, 7, 0, &b), DUCHA_EINVALID);
+  FAILS(ducha_number_format("1", 1, 2, -1, 0, &b), DUCHA_EINVALID);
 }
 
 static void test_units(void) {
   int dim = -1;
   ducha_buf b = {0, 0};
-  OK(ducha_unit_dimension(&dim, "万平方米", strlen("万平方米")));
+  OK(ducha_unit_dimension("万平方米", strlen("万平方米"), &dim));
   CHECK(dim == DUCHA_DIM_AREA);
-  OK(ducha_quantity_convert(&b, "1", 1, "亩", strlen("亩"), "平方米", strlen("平方米")));
+  OK(ducha_quantity_convert("1", 1, "亩", strlen("亩"), "平方米", strlen("平方米"), &b));
   CHECK(strcmp(b.ptr, "2000/3") == 0);
   ducha_buf_free(&b);
-  OK(ducha_quantity_convert(&b, "1.9", 3, "万人", strlen("万人"), "人", strlen("人")));
+  OK(ducha_quantity_convert("1.9", 3, "万人", strlen("万人"), "人", strlen("人"), &b));
   CHECK(strcmp(b.ptr, "19000/1") == 0);
   ducha_buf_free(&b);
-  FAILS(ducha_unit_dimension(&dim, "公斤x", strlen("公斤x")), DUCHA_EUNIT);
-  FAILS(ducha_unit_dimension(NULL, "个", strlen("个")), DUCHA_EINVALID);
-  FAILS(ducha_unit_dimension(&dim, BAD_UTF8, 2), DUCHA_EUTF8);
-  FAILS(ducha_quantity_convert(&b, "4260", 4, "㎡", strlen("㎡"), "立方米", strlen("立方米")), DUCHA_EMISMATCH);
-  FAILS(ducha_quantity_convert(&b, "x", 1, "亩", strlen("亩"), "平方米", strlen("平方米")), DUCHA_EPARSE);
-  FAILS(ducha_quantity_convert(&b, "1", 1, NULL, 2, "平方米", strlen("平方米")), DUCHA_EINVALID);
+  FAILS(ducha_unit_dimension("公斤x", strlen("公斤x"), &dim), DUCHA_EUNIT);
+  FAILS(ducha_unit_dimension("个", strlen("个"), NULL), DUCHA_EINVALID);
+  FAILS(ducha_unit_dimension(BAD_UTF8, 2, &dim), DUCHA_EUTF8);
+  FAILS(ducha_quantity_convert("4260", 4, "㎡", strlen("㎡"), "立方米", strlen("立方米"), &b), DUCHA_EMISMATCH);
+  FAILS(ducha_quantity_convert("x", 1, "亩", strlen("亩"), "平方米", strlen("平方米"), &b), DUCHA_EPARSE);
+  FAILS(ducha_quantity_convert("1", 1, NULL, 2, "平方米", strlen("平方米"), &b), DUCHA_EINVALID);
 
   int kind = -1, cmp = -1, lower = -1;
   const char *gdp = "全体居民人均可支配收入增长6%左右";
-  OK(ducha_target_hints(&kind, &cmp, &lower, gdp, strlen(gdp), "%", 1));
+  OK(ducha_target_hints(gdp, strlen(gdp), "%", 1, &kind, &cmp, &lower));
   CHECK(kind == DUCHA_KIND_GROWTH && cmp == DUCHA_CMP_AROUND && lower == 0);
   const char *parks = "新建30个社区健身点";
-  OK(ducha_target_hints(&kind, NULL, NULL, parks, strlen(parks), "个", strlen("个")));
+  OK(ducha_target_hints(parks, strlen(parks), "个", strlen("个"), &kind, NULL, NULL));
   CHECK(kind == DUCHA_KIND_CUMULATIVE);
-  FAILS(ducha_target_hints(&kind, &cmp, &lower, parks, strlen(parks), "公斤x", strlen("公斤x")), DUCHA_EUNIT);
-  FAILS(ducha_target_hints(&kind, &cmp, &lower, BAD_UTF8, 2, "个", strlen("个")), DUCHA_EUTF8);
+  FAILS(ducha_target_hints(parks, strlen(parks), "公斤x", strlen("公斤x"), &kind, &cmp, &lower), DUCHA_EUNIT);
+  FAILS(ducha_target_hints(BAD_UTF8, 2, "个", strlen("个"), &kind, &cmp, &lower), DUCHA_EUTF8);
 }
 
 /* Builds the reference report's task 6 call by call. */
 static ducha_plan *build_plan(void) {
   ducha_plan *plan = NULL;
   size_t item = 99, sub = 99;
-  OK(ducha_plan_create(&plan, "示例", 2022));
+  OK(ducha_plan_create("示例", 2022, &plan));
   OK(ducha_plan_set_as_of(plan, "2022-06-30"));
   OK(ducha_plan_add_unit(plan, "sports", "区体育局"));
   OK(ducha_plan_add_unit_alias(plan, "sports", "区体育局(区足球办)"));
-  OK(ducha_plan_add_item(&item, plan, "a2-6", DUCHA_ITEM_TASK, "新建3个社区体育公园、30个社区健身点"));
+  OK(ducha_plan_add_item(plan, "a2-6", DUCHA_ITEM_TASK, "新建3个社区体育公园、30个社区健身点", &item));
   CHECK(item == 0);
   OK(ducha_plan_item_add_unit(plan, item, 0, "区体育局(区足球办)"));
   OK(ducha_plan_item_set_progress_text(plan, item, "已建成2个社区健身点"));
@@ -147,7 +147,7 @@ static ducha_plan *build_plan(void) {
   d.text = "新建30个社区健身点";
   d.target_value = "30";
   d.target_unit = "个";
-  OK(ducha_plan_item_add_sub_target(&sub, plan, item, &d));
+  OK(ducha_plan_item_add_sub_target(plan, item, &d, &sub));
   CHECK(sub == 0);
   ducha_progress_desc p;
   OK(ducha_progress_desc_init(&p, DUCHA_PROGRESS_DESC_VERSION));
@@ -162,13 +162,13 @@ static void test_plan_building_and_evaluation(void) {
   ducha_plan *plan = build_plan();
   ducha_evaluation *ev = NULL;
   size_t n = 0;
-  OK(ducha_evaluate(&ev, plan, NULL, NULL));
-  OK(ducha_evaluation_item_count(&n, ev));
+  OK(ducha_evaluate(plan, NULL, NULL, &ev));
+  OK(ducha_evaluation_item_count(ev, &n));
   CHECK(n == 1);
   ducha_item_result r;
   memset(&r, 0, sizeof r);
   r.version = DUCHA_ITEM_RESULT_VERSION;
-  OK(ducha_evaluation_item(&r, ev, 0));
+  OK(ducha_evaluation_item(ev, 0, &r));
   CHECK(r.status == DUCHA_STATUS_SEVERELY_LAGGING);
   CHECK(strcmp(r.label, "严重滞后") == 0);
   CHECK(strcmp(r.reason_name, "far_behind_pace") == 0);
@@ -179,50 +179,50 @@ static void test_plan_building_and_evaluation(void) {
   ducha_sub_target_result s;
   memset(&s, 0, sizeof s);
   s.version = DUCHA_SUB_TARGET_RESULT_VERSION;
-  OK(ducha_evaluation_sub_target(&s, ev, 0, 0));
+  OK(ducha_evaluation_sub_target(ev, 0, 0, &s));
   CHECK(strcmp(s.ratio, "1/15") == 0 && strcmp(s.ratio_pct, "6.67") == 0);
   CHECK(strcmp(s.gap_pp, "-43.33") == 0);
   CHECK(strcmp(s.explanation, "已完成2/30(6.67%),低于序时进度50.00%的1/3,严重滞后") == 0);
 
   ducha_buf json = {0, 0};
-  OK(ducha_evaluation_render(&json, ev, "text"));
+  OK(ducha_evaluation_render(ev, "text", &json));
   CHECK(strstr(json.ptr, "[a2-6]") != NULL && strstr(json.ptr, "严重滞后") != NULL);
   ducha_buf_free(&json);
-  FAILS(ducha_evaluation_render(&json, ev, "pdf"), DUCHA_EINVALID);
-  FAILS(ducha_evaluation_render(&json, ev, NULL), DUCHA_EINVALID);
-  FAILS(ducha_evaluation_render(NULL, ev, "json"), DUCHA_EINVALID);
-  OK(ducha_evaluation_render(&json, ev, "html"));
+  FAILS(ducha_evaluation_render(ev, "pdf", &json), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_render(ev, NULL, &json), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_render(ev, "json", NULL), DUCHA_EINVALID);
+  OK(ducha_evaluation_render(ev, "html", &json));
   CHECK(strstr(json.ptr, "class=\"badge") != NULL && strstr(json.ptr, "附件2") != NULL);
   ducha_buf_free(&json);
-  OK(ducha_evaluation_render(&json, ev, "csv"));
+  OK(ducha_evaluation_render(ev, "csv", &json));
   CHECK((unsigned char)json.ptr[0] == 0xEF && strstr(json.ptr, "a2-6") != NULL);
   ducha_buf_free(&json);
-  OK(ducha_evaluation_render(&json, ev, "summary"));
+  OK(ducha_evaluation_render(ev, "summary", &json));
   CHECK(strstr(json.ptr, "1项任务推进较为滞后") != NULL);
   ducha_buf_free(&json);
-  OK(ducha_evaluation_render(&json, ev, "json"));
+  OK(ducha_evaluation_render(ev, "json", &json));
   CHECK(strstr(json.ptr, "\"format\": \"ducha.evaluation/1\"") != NULL);
   ducha_buf_free(&json);
-  OK(ducha_evaluation_to_json(&json, ev));
+  OK(ducha_evaluation_to_json(ev, &json));
   CHECK(strstr(json.ptr, "\"format\": \"ducha.evaluation/1\"") != NULL);
   ducha_buf_free(&json);
 
   /* The evaluation owns a copy: freeing the plan leaves it readable. */
   ducha_plan_free(plan);
-  OK(ducha_evaluation_item(&r, ev, 0));
+  OK(ducha_evaluation_item(ev, 0, &r));
   CHECK(strcmp(r.id, "a2-6") == 0);
 
-  FAILS(ducha_evaluation_item(&r, ev, 1), DUCHA_ENOTFOUND);
-  FAILS(ducha_evaluation_sub_target(&s, ev, 0, 1), DUCHA_ENOTFOUND);
+  FAILS(ducha_evaluation_item(ev, 1, &r), DUCHA_ENOTFOUND);
+  FAILS(ducha_evaluation_sub_target(ev, 0, 1, &s), DUCHA_ENOTFOUND);
   r.version = 3;
-  FAILS(ducha_evaluation_item(&r, ev, 0), DUCHA_EVERSION);
+  FAILS(ducha_evaluation_item(ev, 0, &r), DUCHA_EVERSION);
   s.version = 0;
-  FAILS(ducha_evaluation_sub_target(&s, ev, 0, 0), DUCHA_EVERSION);
-  FAILS(ducha_evaluation_item(NULL, ev, 0), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_sub_target(ev, 0, 0, &s), DUCHA_EVERSION);
+  FAILS(ducha_evaluation_item(ev, 0, NULL), DUCHA_EINVALID);
   r.version = DUCHA_ITEM_RESULT_VERSION;
-  FAILS(ducha_evaluation_item(&r, NULL, 0), DUCHA_EINVALID);
-  FAILS(ducha_evaluation_to_json(NULL, ev), DUCHA_EINVALID);
-  FAILS(ducha_evaluation_item_count(&n, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_item(NULL, 0, &r), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_to_json(ev, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_item_count(NULL, &n), DUCHA_EINVALID);
   ducha_evaluation_free(ev);
   ducha_evaluation_free(NULL);
 }
@@ -230,33 +230,32 @@ static void test_plan_building_and_evaluation(void) {
 static void test_plan_errors(void) {
   ducha_plan *plan = NULL;
   size_t idx = 0;
-  FAILS(ducha_plan_create(NULL, "x", 2022), DUCHA_EINVALID);
-  FAILS(ducha_plan_create(&plan, "x", 20222), DUCHA_EINVALID);
+  FAILS(ducha_plan_create("x", 2022, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_create("x", 20222, &plan), DUCHA_EINVALID);
+  CHECK(plan == NULL && strcmp(ducha_error_last(), "year: 20222 is outside 1900..9999") == 0);
   CHECK(plan == NULL);
-  FAILS(ducha_plan_create(&plan, BAD_UTF8, 2022), DUCHA_EUTF8);
-  FAILS(ducha_plan_load(&plan, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_load(&plan, "/no/such/plan.json"), DUCHA_EIO);
-  FAILS(ducha_plan_parse(&plan, "{", 1), DUCHA_EPARSE);
-  FAILS(ducha_plan_parse(&plan, "", 0), DUCHA_EPARSE);
+  FAILS(ducha_plan_create(BAD_UTF8, 2022, &plan), DUCHA_EUTF8);
+  FAILS(ducha_plan_load(NULL, &plan), DUCHA_EINVALID);
+  FAILS(ducha_plan_load("/no/such/plan.json", &plan), DUCHA_EIO);
+  FAILS(ducha_plan_parse("{", 1, &plan), DUCHA_EPARSE);
+  FAILS(ducha_plan_parse("", 0, &plan), DUCHA_EPARSE);
   const char *bad_json = "{\"year\": 2022, \"items\": [], \"name\": \"\xff\"}";
-  FAILS(ducha_plan_parse(&plan, bad_json, strlen(bad_json)), DUCHA_EUTF8);
-  FAILS(ducha_plan_parse(&plan, "{\"year\": 2022, \"items\": [{\"id\": \"a\", \"kind\": \"task\", \"text\": \"t\", "
-                                "\"sub_targets\": [{\"kind\": \"cumulative\", \"target\": {\"value\": \"1\", \"unit\": \"公斤x\"}}]}]}",
-                         strlen("{\"year\": 2022, \"items\": [{\"id\": \"a\", \"kind\": \"task\", \"text\": \"t\", "
-                                "\"sub_targets\": [{\"kind\": \"cumulative\", \"target\": {\"value\": \"1\", \"unit\": \"公斤x\"}}]}]}")),
-        DUCHA_EUNIT);
+  FAILS(ducha_plan_parse(bad_json, strlen(bad_json), &plan), DUCHA_EUTF8);
+  const char *unknown_unit = "{\"year\": 2022, \"items\": [{\"id\": \"a\", \"kind\": \"task\", \"text\": \"t\", "
+                             "\"sub_targets\": [{\"kind\": \"cumulative\", \"target\": {\"value\": \"1\", \"unit\": \"公斤x\"}}]}]}";
+  FAILS(ducha_plan_parse(unknown_unit, strlen(unknown_unit), &plan), DUCHA_EUNIT);
   CHECK(plan == NULL);
   CHECK(strstr(ducha_error_last(), "items[0].sub_targets[0].target.unit") != NULL);
 
-  OK(ducha_plan_create(&plan, NULL, 2022));
+  OK(ducha_plan_create(NULL, 2022, &plan));
   FAILS(ducha_plan_set_as_of(plan, "2022-02-30"), DUCHA_EDATE);
   FAILS(ducha_plan_set_as_of(plan, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_add_item(&idx, plan, "a", 7, "t"), DUCHA_EINVALID);
-  FAILS(ducha_plan_add_item(&idx, plan, "", DUCHA_ITEM_TASK, "t"), DUCHA_EINVALID);
-  FAILS(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_add_item(NULL, plan, "a", DUCHA_ITEM_TASK, "t"), DUCHA_EINVALID);
-  OK(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_INDICATOR, "地区生产总值增长5.5%左右"));
-  FAILS(ducha_plan_add_item(&idx, plan, "a", DUCHA_ITEM_TASK, "again"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(plan, "a", 7, "t", &idx), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(plan, "", DUCHA_ITEM_TASK, "t", &idx), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(plan, "a", DUCHA_ITEM_TASK, NULL, &idx), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(plan, "a", DUCHA_ITEM_TASK, "t", NULL), DUCHA_EINVALID);
+  OK(ducha_plan_add_item(plan, "a", DUCHA_ITEM_INDICATOR, "地区生产总值增长5.5%左右", &idx));
+  FAILS(ducha_plan_add_item(plan, "a", DUCHA_ITEM_TASK, "again", &idx), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_progress_text(plan, 5, "x"), DUCHA_ENOTFOUND);
   FAILS(ducha_plan_item_set_progress_text(plan, 0, BAD_UTF8), DUCHA_EUTF8);
   FAILS(ducha_plan_item_set_official_status(plan, 0, DUCHA_STATUS_LAGGING), DUCHA_EINVALID); /* a task status */
@@ -274,25 +273,25 @@ static void test_plan_errors(void) {
   FAILS(ducha_sub_target_desc_init(&d, 99), DUCHA_EVERSION);
   FAILS(ducha_sub_target_desc_init(NULL, 1), DUCHA_EINVALID);
   OK(ducha_sub_target_desc_init(&d, DUCHA_SUB_TARGET_DESC_VERSION));
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EINVALID); /* cumulative without target */
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, &d, &sub), DUCHA_EINVALID); /* cumulative without target */
   d.kind = 17;
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, &d, &sub), DUCHA_EINVALID);
   d.kind = DUCHA_KIND_GROWTH;
   d.comparator = -3;
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, &d, &sub), DUCHA_EINVALID);
   d.comparator = DUCHA_CMP_AROUND;
   d.target_value = "5.5";
   d.target_unit = "%%";
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EUNIT);
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, &d, &sub), DUCHA_EUNIT);
   d.target_unit = "%";
   d.target_value = "5..5";
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EPARSE);
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, &d, &sub), DUCHA_EPARSE);
   d.target_value = "5.5";
   d.version = 3;
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, &d), DUCHA_EVERSION);
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, &d, &sub), DUCHA_EVERSION);
   d.version = DUCHA_SUB_TARGET_DESC_VERSION;
-  FAILS(ducha_plan_item_add_sub_target(&sub, plan, 0, NULL), DUCHA_EINVALID);
-  OK(ducha_plan_item_add_sub_target(&sub, plan, 0, &d));
+  FAILS(ducha_plan_item_add_sub_target(plan, 0, NULL, &sub), DUCHA_EINVALID);
+  OK(ducha_plan_item_add_sub_target(plan, 0, &d, &sub));
 
   ducha_progress_desc p;
   OK(ducha_progress_desc_init(&p, DUCHA_PROGRESS_DESC_VERSION));
@@ -308,33 +307,33 @@ static void test_plan_errors(void) {
   OK(ducha_plan_sub_target_set_progress(plan, 0, 0, &p));
 
   ducha_evaluation *ev = NULL;
-  FAILS(ducha_evaluate(&ev, plan, NULL, NULL), DUCHA_EINVALID); /* no as_of anywhere */
-  FAILS(ducha_evaluate(&ev, plan, NULL, "2022/06/30"), DUCHA_EDATE);
-  FAILS(ducha_evaluate(NULL, plan, NULL, "2022-06-30"), DUCHA_EINVALID);
-  FAILS(ducha_evaluate(&ev, NULL, NULL, "2022-06-30"), DUCHA_EINVALID);
-  OK(ducha_evaluate(&ev, plan, NULL, "2022-06-30"));
+  FAILS(ducha_evaluate(plan, NULL, NULL, &ev), DUCHA_EINVALID); /* no as_of anywhere */
+  FAILS(ducha_evaluate(plan, NULL, "2022/06/30", &ev), DUCHA_EDATE);
+  FAILS(ducha_evaluate(plan, NULL, "2022-06-30", NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluate(NULL, NULL, "2022-06-30", &ev), DUCHA_EINVALID);
+  OK(ducha_evaluate(plan, NULL, "2022-06-30", &ev));
   ducha_item_result r;
   memset(&r, 0, sizeof r);
   r.version = DUCHA_ITEM_RESULT_VERSION;
-  OK(ducha_evaluation_item(&r, ev, 0));
+  OK(ducha_evaluation_item(ev, 0, &r));
   CHECK(r.status == DUCHA_STATUS_BELOW);
   ducha_evaluation_free(ev);
 
   /* Wrong handles: a policy where a plan belongs, and the other way round. */
   ducha_policy *policy = NULL;
   OK(ducha_policy_create(&policy));
-  FAILS(ducha_plan_item_count(&idx, (const ducha_plan *)policy), DUCHA_EHANDLE);
-  FAILS(ducha_evaluate(&ev, plan, (const ducha_policy *)plan, "2022-06-30"), DUCHA_EHANDLE);
-  FAILS(ducha_evaluation_item_count(&idx, (const ducha_evaluation *)plan), DUCHA_EHANDLE);
+  FAILS(ducha_plan_item_count((const ducha_plan *)policy, &idx), DUCHA_EHANDLE);
+  FAILS(ducha_evaluate(plan, (const ducha_policy *)plan, "2022-06-30", &ev), DUCHA_EHANDLE);
+  FAILS(ducha_evaluation_item_count((const ducha_evaluation *)plan, &idx), DUCHA_EHANDLE);
   ducha_plan_free((ducha_plan *)policy); /* the wrong type: ignored */
   ducha_policy_free(policy);
 
   ducha_buf out = {0, 0};
-  OK(ducha_plan_to_json(&out, plan));
+  OK(ducha_plan_to_json(plan, &out));
   ducha_plan *again = NULL;
-  OK(ducha_plan_parse(&again, out.ptr, out.size));
+  OK(ducha_plan_parse(out.ptr, out.size, &again));
   ducha_buf out2 = {0, 0};
-  OK(ducha_plan_to_json(&out2, again));
+  OK(ducha_plan_to_json(again, &out2));
   CHECK(strcmp(out.ptr, out2.ptr) == 0);
   ducha_buf_free(&out);
   ducha_buf_free(&out2);
@@ -349,24 +348,25 @@ static void test_policies(void) {
   ducha_policy *p = NULL;
   ducha_buf b = {0, 0};
   OK(ducha_policy_create(&p));
-  OK(ducha_policy_version(&b, p));
+  OK(ducha_policy_version(p, &b));
   CHECK(strncmp(b.ptr, "reference@", 10) == 0);
   ducha_buf_free(&b);
-  OK(ducha_policy_to_json(&b, p));
+  OK(ducha_policy_to_json(p, &b));
   ducha_policy *q = NULL;
-  OK(ducha_policy_parse(&q, b.ptr, b.size, 2022));
+  OK(ducha_policy_parse(b.ptr, b.size, 2022, &q));
   ducha_buf_free(&b);
   ducha_policy_free(q);
   const char *json = "{\"on_track\": \"1/3\", \"lagging\": \"2/3\"}";
-  FAILS(ducha_policy_parse(&q, json, strlen(json), 2022), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse(json, strlen(json), 2022, &q), DUCHA_EINVALID);
   CHECK(strstr(ducha_error_last(), "lagging") != NULL);
-  FAILS(ducha_policy_parse(&q, "{\"x\": 1}", 8, 2022), DUCHA_EINVALID);
-  FAILS(ducha_policy_parse(&q, "{}", 2, 0), DUCHA_EINVALID);
-  FAILS(ducha_policy_parse(&q, BAD_UTF8, 2, 2022), DUCHA_EUTF8);
-  FAILS(ducha_policy_load(&q, "/no/such/policy.json", 2022), DUCHA_EIO);
-  FAILS(ducha_policy_load(NULL, "x", 2022), DUCHA_EINVALID);
-  FAILS(ducha_policy_version(&b, NULL), DUCHA_EINVALID);
-  FAILS(ducha_policy_to_json(NULL, p), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse("{\"x\": 1}", 8, 2022, &q), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse("{}", 2, 0, &q), DUCHA_EINVALID);
+  CHECK(q == NULL && strcmp(ducha_error_last(), "year: 0 is outside 1900..9999") == 0);
+  FAILS(ducha_policy_parse(BAD_UTF8, 2, 2022, &q), DUCHA_EUTF8);
+  FAILS(ducha_policy_load("/no/such/policy.json", 2022, &q), DUCHA_EIO);
+  FAILS(ducha_policy_load("x", 2022, NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_version(NULL, &b), DUCHA_EINVALID);
+  FAILS(ducha_policy_to_json(p, NULL), DUCHA_EINVALID);
   ducha_policy_free(p);
   ducha_policy_free(NULL);
 }
@@ -380,21 +380,22 @@ static void test_batch(void) {
   in[2] = (ducha_batch_input){"6", "%", "5.2", "%", DUCHA_KIND_GROWTH, DUCHA_CMP_AROUND, DUCHA_BATCH_INDICATOR};
   in[3] = (ducha_batch_input){"4", "万立方米", "4260", "㎡", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
   in[4] = (ducha_batch_input){"30", "公斤x", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
-  OK(ducha_evaluate_batch(out, in, 5, NULL, 2022, "2022-06-30"));
+  OK(ducha_evaluate_batch(in, 5, NULL, 2022, "2022-06-30", out));
   CHECK(out[0].error == DUCHA_OK && out[0].status == DUCHA_STATUS_SEVERELY_LAGGING && out[0].ratio_basis_points == 667);
   CHECK(out[1].status == DUCHA_STATUS_LAGGING && out[1].ratio_basis_points == 2221);
   CHECK(out[2].status == DUCHA_STATUS_BELOW && out[2].ratio_basis_points == INT64_MIN);
   CHECK(out[3].status == DUCHA_STATUS_NOT_ASSESSABLE && strcmp(ducha_reason_name(out[3].reason), "unit_mismatch") == 0);
   CHECK(out[4].error == DUCHA_EUNIT);
-  OK(ducha_evaluate_batch(NULL, NULL, 0, NULL, 2022, "2022-06-30"));
-  FAILS(ducha_evaluate_batch(NULL, in, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
-  FAILS(ducha_evaluate_batch(out, NULL, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
-  FAILS(ducha_evaluate_batch(out, in, 1, NULL, 2022, NULL), DUCHA_EINVALID);
-  FAILS(ducha_evaluate_batch(out, in, 1, NULL, 1, "2022-06-30"), DUCHA_EINVALID);
-  FAILS(ducha_evaluate_batch(out, in, SIZE_MAX, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  OK(ducha_evaluate_batch(NULL, 0, NULL, 2022, "2022-06-30", NULL));
+  FAILS(ducha_evaluate_batch(in, 1, NULL, 2022, "2022-06-30", NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(NULL, 1, NULL, 2022, "2022-06-30", out), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(in, 1, NULL, 2022, NULL, out), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(in, 1, NULL, 1, "2022-06-30", out), DUCHA_EINVALID);
+  CHECK(strcmp(ducha_error_last(), "year: 1 is outside 1900..9999") == 0);
+  FAILS(ducha_evaluate_batch(in, SIZE_MAX, NULL, 2022, "2022-06-30", out), DUCHA_EINVALID);
   in[0].kind = 99;
   in[1].done_value = BAD_UTF8;
-  OK(ducha_evaluate_batch(out, in, 2, NULL, 2022, "2022-06-30"));
+  OK(ducha_evaluate_batch(in, 2, NULL, 2022, "2022-06-30", out));
   CHECK(out[0].error == DUCHA_EINVALID && out[1].error == DUCHA_EUTF8);
 }
 
@@ -406,47 +407,47 @@ static void test_null_sweep(void) {
   ducha_plan *plan = NULL;
   ducha_policy *policy = NULL;
   ducha_evaluation *ev = NULL;
-  FAILS(ducha_decimal_normalize(NULL, NULL, 0), DUCHA_EINVALID);
-  FAILS(ducha_decimal_compare(&i, NULL, 1, NULL, 1), DUCHA_EINVALID);
-  FAILS(ducha_decimal_ratio(&b, NULL, 1, "1", 1), DUCHA_EINVALID);
-  FAILS(ducha_number_format(NULL, "1", 1, 2, 0, 0), DUCHA_EINVALID);
-  FAILS(ducha_number_format(&b, NULL, 1, 2, 0, 0), DUCHA_EINVALID);
-  FAILS(ducha_unit_dimension(&i, NULL, 1), DUCHA_EINVALID);
-  FAILS(ducha_quantity_convert(NULL, "1", 1, "个", 3, "个", 3), DUCHA_EINVALID);
-  FAILS(ducha_target_hints(NULL, NULL, NULL, NULL, 1, "个", 3), DUCHA_EINVALID);
-  FAILS(ducha_target_hints(NULL, NULL, NULL, "x", 1, NULL, 0), DUCHA_EUNIT);
-  FAILS(ducha_plan_create(NULL, NULL, 2022), DUCHA_EINVALID);
-  FAILS(ducha_plan_parse(NULL, "{}", 2), DUCHA_EINVALID);
-  FAILS(ducha_plan_parse(&plan, NULL, 5), DUCHA_EINVALID);
+  FAILS(ducha_decimal_normalize(NULL, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_decimal_compare(NULL, 1, NULL, 1, &i), DUCHA_EINVALID);
+  FAILS(ducha_decimal_ratio(NULL, 1, "1", 1, &b), DUCHA_EINVALID);
+  FAILS(ducha_number_format("1", 1, 2, 0, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_number_format(NULL, 1, 2, 0, 0, &b), DUCHA_EINVALID);
+  FAILS(ducha_unit_dimension(NULL, 1, &i), DUCHA_EINVALID);
+  FAILS(ducha_quantity_convert("1", 1, "个", 3, "个", 3, NULL), DUCHA_EINVALID);
+  FAILS(ducha_target_hints(NULL, 1, "个", 3, NULL, NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_target_hints("x", 1, NULL, 0, NULL, NULL, NULL), DUCHA_EUNIT);
+  FAILS(ducha_plan_create(NULL, 2022, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_parse("{}", 2, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_parse(NULL, 5, &plan), DUCHA_EINVALID);
   FAILS(ducha_plan_to_json(NULL, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_to_json(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_to_json(NULL, &b), DUCHA_EINVALID);
   FAILS(ducha_plan_save(NULL, NULL), DUCHA_EINVALID);
   FAILS(ducha_plan_item_count(NULL, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_item_count(&n, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_count(NULL, &n), DUCHA_EINVALID);
   FAILS(ducha_plan_set_as_of(NULL, "2022-06-30"), DUCHA_EINVALID);
   FAILS(ducha_plan_add_unit(NULL, "a", "b"), DUCHA_EINVALID);
   FAILS(ducha_plan_add_unit_alias(NULL, "a", "b"), DUCHA_EINVALID);
-  FAILS(ducha_plan_add_item(&n, NULL, "a", DUCHA_ITEM_TASK, "t"), DUCHA_EINVALID);
+  FAILS(ducha_plan_add_item(NULL, "a", DUCHA_ITEM_TASK, "t", &n), DUCHA_EINVALID);
   FAILS(ducha_plan_item_add_unit(NULL, 0, 0, "u"), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_progress_text(NULL, 0, "t"), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_official_status(NULL, 0, 0), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_override(NULL, 0, 0, NULL, NULL), DUCHA_EINVALID);
   FAILS(ducha_plan_item_set_assessment(NULL, 0, 0, NULL, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_item_add_sub_target(NULL, NULL, 0, NULL), DUCHA_EINVALID);
-  FAILS(ducha_plan_item_add_sub_target(&n, NULL, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_sub_target(NULL, 0, NULL, NULL), DUCHA_EINVALID);
+  FAILS(ducha_plan_item_add_sub_target(NULL, 0, NULL, &n), DUCHA_EINVALID);
   FAILS(ducha_progress_desc_init(NULL, 1), DUCHA_EINVALID);
   FAILS(ducha_plan_sub_target_set_progress(NULL, 0, 0, NULL), DUCHA_EINVALID);
   FAILS(ducha_policy_create(NULL), DUCHA_EINVALID);
-  FAILS(ducha_policy_parse(NULL, "{}", 2, 2022), DUCHA_EINVALID);
-  FAILS(ducha_policy_parse(&policy, NULL, 2, 2022), DUCHA_EINVALID);
-  FAILS(ducha_policy_load(&policy, NULL, 2022), DUCHA_EINVALID);
-  FAILS(ducha_policy_to_json(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse("{}", 2, 2022, NULL), DUCHA_EINVALID);
+  FAILS(ducha_policy_parse(NULL, 2, 2022, &policy), DUCHA_EINVALID);
+  FAILS(ducha_policy_load(NULL, 2022, &policy), DUCHA_EINVALID);
+  FAILS(ducha_policy_to_json(NULL, &b), DUCHA_EINVALID);
   FAILS(ducha_policy_version(NULL, NULL), DUCHA_EINVALID);
-  FAILS(ducha_evaluate(&ev, NULL, NULL, NULL), DUCHA_EINVALID);
-  FAILS(ducha_evaluation_to_json(&b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluate(NULL, NULL, NULL, &ev), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_to_json(NULL, &b), DUCHA_EINVALID);
   FAILS(ducha_evaluation_item_count(NULL, NULL), DUCHA_EINVALID);
-  FAILS(ducha_evaluation_sub_target(NULL, NULL, 0, 0), DUCHA_EINVALID);
-  FAILS(ducha_evaluate_batch(NULL, NULL, 1, NULL, 2022, "2022-06-30"), DUCHA_EINVALID);
+  FAILS(ducha_evaluation_sub_target(NULL, 0, 0, NULL), DUCHA_EINVALID);
+  FAILS(ducha_evaluate_batch(NULL, 1, NULL, 2022, "2022-06-30", NULL), DUCHA_EINVALID);
   CHECK(plan == NULL && policy == NULL && ev == NULL && b.ptr == NULL);
   ducha_plan_free(NULL);
   ducha_policy_free(NULL);
@@ -457,49 +458,51 @@ static void test_null_sweep(void) {
 static void test_text(void) {
   ducha_buf b = {0, 0};
   const char *line = "截至6月30日,累计完成违法建筑拆除33.31万平方米。";
-  OK(ducha_extract(&b, line, strlen(line), 2022));
+  OK(ducha_extract(line, strlen(line), 2022, &b));
   CHECK(strstr(b.ptr, "\"value\":\"333100\",\"unit\":\"平方米\"") != NULL);
   ducha_buf_free(&b);
-  OK(ducha_extract(&b, "", 0, 0));
+  OK(ducha_extract("", 0, 0, &b));
   CHECK(strstr(b.ptr, "\"numbers\":[]") != NULL);
   ducha_buf_free(&b);
-  FAILS(ducha_extract(&b, BAD_UTF8, 2, 2022), DUCHA_EUTF8);
-  FAILS(ducha_extract(&b, TRUNCATED, 2, 2022), DUCHA_EUTF8);
-  FAILS(ducha_extract(NULL, "1", 1, 2022), DUCHA_EINVALID);
-  FAILS(ducha_extract(&b, NULL, 4, 2022), DUCHA_EINVALID);
-  FAILS(ducha_extract(&b, "1", 1, 99), DUCHA_EINVALID);
-  FAILS(ducha_extract(&b, LIAR, 6, 2022), DUCHA_EINVALID);
+  FAILS(ducha_extract(BAD_UTF8, 2, 2022, &b), DUCHA_EUTF8);
+  FAILS(ducha_extract(TRUNCATED, 2, 2022, &b), DUCHA_EUTF8);
+  FAILS(ducha_extract("1", 1, 2022, NULL), DUCHA_EINVALID);
+  FAILS(ducha_extract(NULL, 4, 2022, &b), DUCHA_EINVALID);
+  FAILS(ducha_extract("1", 1, 99, &b), DUCHA_EINVALID);
+  CHECK(strcmp(ducha_error_last(), "year (or 0): 99 is outside 1900..9999") == 0);
+  FAILS(ducha_extract(LIAR, 6, 2022, &b), DUCHA_EINVALID);
 
   const char *target = "新建30个社区健身点", *progress = "已建成2个社区健身点";
-  OK(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL));
+  const size_t tlen = strlen(target), plen = strlen(progress);
+  OK(ducha_assess_text(target, tlen, progress, plen, DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b));
   CHECK(strstr(b.ptr, "\"status\":\"severely_lagging\"") != NULL);
   CHECK(strstr(b.ptr, "\"ratio\":\"1/15\"") != NULL);
   ducha_buf_free(&b);
-  OK(ducha_assess_text(&b, target, strlen(target), NULL, 0, 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL));
+  OK(ducha_assess_text(target, tlen, NULL, 0, DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b));
   CHECK(strstr(b.ptr, "\"status\":\"no_progress\"") != NULL);
   ducha_buf_free(&b);
-  FAILS(ducha_assess_text(&b, "", 0, progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
-  FAILS(ducha_assess_text(&b, target, strlen(target), BAD_UTF8, 2, 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EUTF8);
-  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-02-30", DUCHA_ITEM_TASK, NULL), DUCHA_EDATE);
-  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, NULL, DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
-  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", 5, NULL), DUCHA_EINVALID);
-  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 1, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
-  FAILS(ducha_assess_text(NULL, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK, NULL), DUCHA_EINVALID);
-  FAILS(ducha_assess_text(&b, target, strlen(target), progress, strlen(progress), 2022, "2022-06-30", DUCHA_ITEM_TASK,
-                          (const ducha_policy *)&b), DUCHA_EHANDLE);
+  FAILS(ducha_assess_text("", 0, progress, plen, DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(target, tlen, BAD_UTF8, 2, DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b), DUCHA_EUTF8);
+  FAILS(ducha_assess_text(target, tlen, progress, plen, DUCHA_ITEM_TASK, NULL, 2022, "2022-02-30", &b), DUCHA_EDATE);
+  FAILS(ducha_assess_text(target, tlen, progress, plen, DUCHA_ITEM_TASK, NULL, 2022, NULL, &b), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(target, tlen, progress, plen, 5, NULL, 2022, "2022-06-30", &b), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(target, tlen, progress, plen, DUCHA_ITEM_TASK, NULL, 1, "2022-06-30", &b), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(target, tlen, progress, plen, DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", NULL), DUCHA_EINVALID);
+  FAILS(ducha_assess_text(target, tlen, progress, plen, DUCHA_ITEM_TASK, (const ducha_policy *)&b, 2022, "2022-06-30",
+                          &b), DUCHA_EHANDLE);
   CHECK(b.ptr == NULL);
 
   size_t failed = 99;
   const char *cases = "新建30个社区健身点 | 已建成2个社区健身点 | 2022-06-30 => severely_lagging\n"
                       "新建30个社区健身点 | 已建成2个社区健身点 | 2022-06-30 => on_track\n";
-  OK(ducha_check_rules(&b, &failed, NULL, cases, strlen(cases)));
+  OK(ducha_check_rules(cases, strlen(cases), NULL, &b, &failed));
   CHECK(failed == 1);
   CHECK(strstr(b.ptr, "\"passed\":true") != NULL && strstr(b.ptr, "status: expected on_track, got severely_lagging") != NULL);
   ducha_buf_free(&b);
-  FAILS(ducha_check_rules(&b, &failed, NULL, "x => y\n", 7), DUCHA_EPARSE);
-  FAILS(ducha_check_rules(&b, NULL, NULL, cases, strlen(cases)), DUCHA_EINVALID);
-  FAILS(ducha_check_rules(&b, &failed, NULL, BAD_UTF8, 2), DUCHA_EUTF8);
-  FAILS(ducha_check_rules(&b, &failed, (const ducha_policy *)&b, cases, strlen(cases)), DUCHA_EHANDLE);
+  FAILS(ducha_check_rules("x => y\n", 7, NULL, &b, &failed), DUCHA_EPARSE);
+  FAILS(ducha_check_rules(cases, strlen(cases), NULL, &b, NULL), DUCHA_EINVALID);
+  FAILS(ducha_check_rules(BAD_UTF8, 2, NULL, &b, &failed), DUCHA_EUTF8);
+  FAILS(ducha_check_rules(cases, strlen(cases), (const ducha_policy *)&b, &b, &failed), DUCHA_EHANDLE);
 }
 
 /* Issue 14: a freed handle is refused even when a new handle of the same type was
@@ -510,42 +513,42 @@ static void test_stale_handles(void) {
   ducha_policy *old_policy = NULL, *new_policy = NULL;
   ducha_evaluation *old_ev = NULL, *new_ev = NULL;
   size_t n = 0;
-  OK(ducha_plan_create(&old_plan, "old", 2022));
+  OK(ducha_plan_create("old", 2022, &old_plan));
   OK(ducha_policy_create(&old_policy));
-  OK(ducha_evaluate(&old_ev, old_plan, old_policy, "2022-06-30"));
+  OK(ducha_evaluate(old_plan, old_policy, "2022-06-30", &old_ev));
   ducha_plan_free(old_plan);
   ducha_policy_free(old_policy);
   ducha_evaluation_free(old_ev);
-  OK(ducha_plan_create(&new_plan, "new", 2022));
+  OK(ducha_plan_create("new", 2022, &new_plan));
   OK(ducha_policy_create(&new_policy));
-  OK(ducha_evaluate(&new_ev, new_plan, new_policy, "2022-06-30"));
+  OK(ducha_evaluate(new_plan, new_policy, "2022-06-30", &new_ev));
   CHECK(new_plan != old_plan && new_policy != old_policy && new_ev != old_ev);
-  FAILS(ducha_plan_item_count(&n, old_plan), DUCHA_EHANDLE);
+  FAILS(ducha_plan_item_count(old_plan, &n), DUCHA_EHANDLE);
   FAILS(ducha_plan_add_unit(old_plan, "u", "unit"), DUCHA_EHANDLE);
-  FAILS(ducha_policy_to_json(&(ducha_buf){0}, old_policy), DUCHA_EHANDLE);
-  FAILS(ducha_evaluation_item_count(&n, old_ev), DUCHA_EHANDLE);
-  FAILS(ducha_evaluate(&old_ev, old_plan, NULL, "2022-06-30"), DUCHA_EHANDLE);
+  FAILS(ducha_policy_to_json(old_policy, &(ducha_buf){0}), DUCHA_EHANDLE);
+  FAILS(ducha_evaluation_item_count(old_ev, &n), DUCHA_EHANDLE);
+  FAILS(ducha_evaluate(old_plan, NULL, "2022-06-30", &old_ev), DUCHA_EHANDLE);
   /* Freeing the stale handles again frees nothing: the new ones still work. */
   ducha_plan_free(old_plan);
   ducha_policy_free(old_policy);
   ducha_evaluation_free(old_ev);
-  OK(ducha_plan_item_count(&n, new_plan));
+  OK(ducha_plan_item_count(new_plan, &n));
   CHECK(n == 0);
-  OK(ducha_evaluation_item_count(&n, new_ev));
+  OK(ducha_evaluation_item_count(new_ev, &n));
   ducha_buf json = {0};
-  OK(ducha_policy_to_json(&json, new_policy));
+  OK(ducha_policy_to_json(new_policy, &json));
   ducha_buf_free(&json);
   /* Many create/free cycles: every earlier handle stays refused. */
   ducha_plan *first = new_plan;
   for (int i = 0; i < 1000; ++i) {
     ducha_plan *p = NULL;
-    OK(ducha_plan_create(&p, "cycle", 2022));
+    OK(ducha_plan_create("cycle", 2022, &p));
     ducha_plan_free(p);
-    CHECK(ducha_plan_item_count(&n, p) == DUCHA_EHANDLE);
+    CHECK(ducha_plan_item_count(p, &n) == DUCHA_EHANDLE);
   }
-  OK(ducha_plan_item_count(&n, first));
+  OK(ducha_plan_item_count(first, &n));
   /* A forged value is refused, never dereferenced. */
-  FAILS(ducha_plan_item_count(&n, (const ducha_plan *)(uintptr_t)0x12345), DUCHA_EHANDLE);
+  FAILS(ducha_plan_item_count((const ducha_plan *)(uintptr_t)0x12345, &n), DUCHA_EHANDLE);
   ducha_plan_free((ducha_plan *)(uintptr_t)0x12345);
   ducha_evaluation_free(new_ev);
   ducha_policy_free(new_policy);
@@ -555,12 +558,12 @@ static void test_stale_handles(void) {
 static void test_policy_presets(void) {
   ducha_policy *points = NULL;
   ducha_buf version = {0};
-  OK(ducha_policy_load(&points, "points", 2022));
-  OK(ducha_policy_version(&version, points));
+  OK(ducha_policy_load("points", 2022, &points));
+  OK(ducha_policy_version(points, &version));
   CHECK(strncmp(version.ptr, "points@", 7) == 0);
   ducha_buf_free(&version);
   ducha_policy_free(points);
-  FAILS(ducha_policy_load(&points, "nonesuch", 2022), DUCHA_EIO);
+  FAILS(ducha_policy_load("nonesuch", 2022, &points), DUCHA_EIO);
   CHECK(strstr(ducha_error_last(), "no preset of that name") != NULL);
   CHECK(points == NULL);
 }
@@ -625,31 +628,31 @@ static void test_result_versions(void) {
   size_t item = 0, sub = 0;
   ducha_sub_target_desc d;
   ducha_progress_desc p;
-  OK(ducha_plan_create(&plan, "p", 2022));
-  OK(ducha_plan_add_item(&item, plan, "a1", DUCHA_ITEM_TASK, "新建30个社区健身点"));
+  OK(ducha_plan_create("p", 2022, &plan));
+  OK(ducha_plan_add_item(plan, "a1", DUCHA_ITEM_TASK, "新建30个社区健身点", &item));
   OK(ducha_sub_target_desc_init(&d, DUCHA_SUB_TARGET_DESC_VERSION));
   d.target_value = "30";
   d.target_unit = "个";
-  OK(ducha_plan_item_add_sub_target(&sub, plan, item, &d));
+  OK(ducha_plan_item_add_sub_target(plan, item, &d, &sub));
   OK(ducha_progress_desc_init(&p, DUCHA_PROGRESS_DESC_VERSION));
   p.value = "2";
   p.unit = "个";
   OK(ducha_plan_sub_target_set_progress(plan, item, sub, &p));
-  OK(ducha_evaluate(&ev, plan, NULL, "2022-06-30"));
+  OK(ducha_evaluate(plan, NULL, "2022-06-30", &ev));
   ducha_item_result r;
   OK(ducha_item_result_init(&r, DUCHA_ITEM_RESULT_VERSION));
-  OK(ducha_evaluation_item(&r, ev, 0));
+  OK(ducha_evaluation_item(ev, 0, &r));
   CHECK(strcmp(r.text, "新建30个社区健身点") == 0 && r.kind == DUCHA_ITEM_TASK);
   ducha_sub_target_result s;
   OK(ducha_sub_target_result_init(&s, DUCHA_SUB_TARGET_RESULT_VERSION));
-  OK(ducha_evaluation_sub_target(&s, ev, 0, 0));
+  OK(ducha_evaluation_sub_target(ev, 0, 0, &s));
   CHECK(strcmp(s.target_value, "30") == 0 && strcmp(s.target_unit, "个") == 0);
   CHECK(strcmp(s.actual_value, "2") == 0 && strcmp(s.actual_unit, "个") == 0);
   CHECK(s.kind == DUCHA_KIND_CUMULATIVE && s.comparator == DUCHA_CMP_REACH && strcmp(s.ratio, "1/15") == 0);
   ducha_sub_target_result old;
   memset(&old, 0x5A, sizeof old);
   OK(ducha_sub_target_result_init(&old, 1));
-  OK(ducha_evaluation_sub_target(&old, ev, 0, 0));
+  OK(ducha_evaluation_sub_target(ev, 0, 0, &old));
   CHECK(old.status == DUCHA_STATUS_SEVERELY_LAGGING);
   CHECK(old.kind == 0x5A5A5A5A); /* version 2 fields untouched */
   FAILS(ducha_item_result_init(&r, 3), DUCHA_EVERSION);

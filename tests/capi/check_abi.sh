@@ -4,6 +4,7 @@
 # Added functions are compatible; any other change to the exported ABI fails, so a
 # deliberate change must update the baseline in the same commit:
 #   abidw --headers-dir capi/include --drop-private-types --no-corpus-path --short-locs --no-comp-dir-path \
+#         --exported-interfaces-only --drop-undefined-syms \
 #         --suppressions tests/abi/cxx-api.suppr --out-file tests/abi/libducha.abi build/dev/capi/libducha.so.1
 # The C++ API's symbols (mangled _Z…) are left out of both (tests/abi/cxx-api.suppr).
 # With --expect-break the comparison must find an incompatible change (the test of the test).

@@ -24,9 +24,9 @@ std::string evaluation_json(const char* path) {
   ducha_plan* plan = nullptr;
   ducha_evaluation* ev = nullptr;
   ducha_buf json{nullptr, 0};
-  check(ducha_plan_load(&plan, path) == DUCHA_OK, "load");
-  check(ducha_evaluate(&ev, plan, nullptr, "2022-06-30") == DUCHA_OK, "evaluate");
-  check(ducha_evaluation_to_json(&json, ev) == DUCHA_OK, "to_json");
+  check(ducha_plan_load(path, &plan) == DUCHA_OK, "load");
+  check(ducha_evaluate(plan, nullptr, "2022-06-30", &ev) == DUCHA_OK, "evaluate");
+  check(ducha_evaluation_to_json(ev, &json) == DUCHA_OK, "to_json");
   std::string out = json.ptr ? json.ptr : "";
   ducha_buf_free(&json);
   ducha_evaluation_free(ev);
@@ -54,27 +54,27 @@ int main(int argc, char** argv) {
   // One evaluation, read from many threads at once.
   ducha_plan* plan = nullptr;
   ducha_evaluation* ev = nullptr;
-  check(ducha_plan_load(&plan, path) == DUCHA_OK, "load shared");
-  check(ducha_evaluate(&ev, plan, nullptr, "2022-06-30") == DUCHA_OK, "evaluate shared");
+  check(ducha_plan_load(path, &plan) == DUCHA_OK, "load shared");
+  check(ducha_evaluate(plan, nullptr, "2022-06-30", &ev) == DUCHA_OK, "evaluate shared");
   size_t n = 0;
-  check(ducha_evaluation_item_count(&n, ev) == DUCHA_OK && n > 40, "item count");
+  check(ducha_evaluation_item_count(ev, &n) == DUCHA_OK && n > 40, "item count");
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&, t] {
       for (int round = 0; round < 50; ++round)
         for (size_t i = 0; i < n; ++i) {
           ducha_item_result r{};
           r.version = DUCHA_ITEM_RESULT_VERSION;
-          check(ducha_evaluation_item(&r, ev, i) == DUCHA_OK, "item");
+          check(ducha_evaluation_item(ev, i, &r) == DUCHA_OK, "item");
           check(r.label && r.explanation && std::strlen(r.id) > 0, "strings");
           for (size_t k = 0; k < r.sub_target_count; ++k) {
             ducha_sub_target_result s{};
             s.version = DUCHA_SUB_TARGET_RESULT_VERSION;
-            check(ducha_evaluation_sub_target(&s, ev, i, k) == DUCHA_OK, "sub-target");
+            check(ducha_evaluation_sub_target(ev, i, k, &s) == DUCHA_OK, "sub-target");
           }
         }
       if (t == 0) {
         ducha_buf json{nullptr, 0};
-        check(ducha_evaluation_to_json(&json, ev) == DUCHA_OK && expected == json.ptr, "shared json");
+        check(ducha_evaluation_to_json(ev, &json) == DUCHA_OK && expected == json.ptr, "shared json");
         ducha_buf_free(&json);
       }
     });
@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
       ducha_buf b{nullptr, 0};
       std::string bad = "bad" + std::to_string(t);
       for (int i = 0; i < 200; ++i) {
-        check(ducha_decimal_normalize(&b, bad.data(), bad.size()) == DUCHA_EPARSE, "parse fails");
+        check(ducha_decimal_normalize(bad.data(), bad.size(), &b) == DUCHA_EPARSE, "parse fails");
         check(std::strstr(ducha_error_last(), bad.c_str()) != nullptr, "own message");
       }
     });

@@ -81,3 +81,61 @@ def test_generated_files_carry_the_version():
     assert f'#define DUCHA_VERSION_STRING "{VERSION}"' in (build / "include/ducha/version.h").read_text()
     assert f"Version: {VERSION}" in (build / "capi/ducha.pc").read_text()
     assert (build / f"capi/libducha.so.{VERSION}").exists()
+
+
+def header_functions():
+    """name -> [kind of each parameter] for every function ducha.h declares."""
+    header = (SOURCE / "capi/include/ducha.h").read_text(encoding="utf-8")
+    header = re.sub(r"/\*.*?\*/", "", header, flags=re.S)
+    functions = {}
+    for name, params in re.findall(r"DUCHA_API [\w\s\*]+?\b(ducha_\w+)\(([^)]*)\);", header):
+        params = " ".join(params.split())
+        functions[name] = [] if params in ("", "void") else [c_kind(p) for p in params.split(",")]
+    return functions
+
+
+def c_kind(param):
+    """A C parameter's kind as ctypes sees it: text, size, int, handle or pointer."""
+    stars = param.count("*")
+    if stars == 1 and re.search(r"\bchar\b", param):
+        return "text"
+    if stars == 1 and re.search(r"\bducha_(plan|policy|evaluation)\b", param):
+        return "handle"
+    if stars:
+        return "pointer"
+    return "size" if "size_t" in param else "int"
+
+
+def ctypes_kind(t):
+    if t is ctypes.c_char_p:
+        return "text"
+    if t is ctypes.c_void_p:
+        return "handle"
+    if t is ctypes.c_size_t:
+        return "size"
+    if t in (ctypes.c_int, ctypes.c_int32):
+        return "int"
+    return "pointer"
+
+
+def test_python_prototypes_match_the_header():
+    """Every ctypes signature has the header's parameters, in the header's order."""
+    import sys
+    sys.path.insert(0, str(SOURCE / "bindings/python"))
+    from ducha._native import PROTOTYPES
+    functions = header_functions()
+    assert set(functions) == {name for name, *_ in PROTOTYPES}, "functions the header and PROTOTYPES do not share"
+    for name, argtypes, _, _ in PROTOTYPES:
+        assert [ctypes_kind(t) for t in argtypes] == functions[name], name
+
+
+def test_outputs_come_last_in_the_header():
+    """ducha.h's one order: handle, inputs, policy, date, outputs last (named out…)."""
+    header = re.sub(r"/\*.*?\*/", "", (SOURCE / "capi/include/ducha.h").read_text(encoding="utf-8"), flags=re.S)
+    for name, params in re.findall(r"DUCHA_API [\w\s\*]+?\b(ducha_\w+)\(([^)]*)\);", header):
+        names = [p.split()[-1].lstrip("*") for p in " ".join(params.split()).split(",") if p.strip() not in ("", "void")]
+        outs = [i for i, n in enumerate(names) if n.startswith("out")]
+        assert outs == list(range(len(names) - len(outs), len(names))), f"{name}: outputs not last: {names}"
+        if "policy" in names and name != "ducha_policy_free":
+            after = names[names.index("policy") + 1:]
+            assert all(n in ("year", "as_of") or n.startswith("out") for n in after), f"{name}: {names}"

@@ -82,6 +82,7 @@ Evaluation_p = c_void_p
 P = POINTER
 
 # (name, argtypes, restype, checked): checked functions return a ducha_error_code.
+# Arguments in ducha.h's one order: handle, inputs, policy, date, outputs last.
 PROTOTYPES = [
     ("ducha_error_last", [], c_char_p, False),
     ("ducha_error_last_code", [], c_int, False),
@@ -92,54 +93,55 @@ PROTOTYPES = [
     ("ducha_status_label", [c_int], c_char_p, False),
     ("ducha_reason_name", [c_int], c_char_p, False),
     ("ducha_dimension_name", [c_int], c_char_p, False),
-    ("ducha_decimal_normalize", [P(Buf), c_char_p, c_size_t], c_int, True),
-    ("ducha_decimal_compare", [P(c_int), c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
-    ("ducha_decimal_ratio", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
-    ("ducha_number_format", [P(Buf), c_char_p, c_size_t, c_int, c_int, c_int], c_int, True),
-    ("ducha_unit_dimension", [P(c_int), c_char_p, c_size_t], c_int, True),
-    ("ducha_quantity_convert", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
-    ("ducha_target_hints", [P(c_int), P(c_int), P(c_int), c_char_p, c_size_t, c_char_p, c_size_t], c_int, True),
-    ("ducha_plan_create", [P(Plan_p), c_char_p, c_int], c_int, True),
-    ("ducha_plan_load", [P(Plan_p), c_char_p], c_int, True),
-    ("ducha_plan_parse", [P(Plan_p), c_char_p, c_size_t], c_int, True),
+    ("ducha_decimal_normalize", [c_char_p, c_size_t, P(Buf)], c_int, True),
+    ("ducha_decimal_compare", [c_char_p, c_size_t, c_char_p, c_size_t, P(c_int)], c_int, True),
+    ("ducha_decimal_ratio", [c_char_p, c_size_t, c_char_p, c_size_t, P(Buf)], c_int, True),
+    ("ducha_number_format", [c_char_p, c_size_t, c_int, c_int, c_int, P(Buf)], c_int, True),
+    ("ducha_unit_dimension", [c_char_p, c_size_t, P(c_int)], c_int, True),
+    ("ducha_quantity_convert", [c_char_p, c_size_t, c_char_p, c_size_t, c_char_p, c_size_t, P(Buf)], c_int, True),
+    ("ducha_target_hints", [c_char_p, c_size_t, c_char_p, c_size_t, P(c_int), P(c_int), P(c_int)], c_int, True),
+    ("ducha_plan_create", [c_char_p, c_int, P(Plan_p)], c_int, True),
+    ("ducha_plan_load", [c_char_p, P(Plan_p)], c_int, True),
+    ("ducha_plan_parse", [c_char_p, c_size_t, P(Plan_p)], c_int, True),
     ("ducha_plan_free", [Plan_p], None, False),
-    ("ducha_plan_to_json", [P(Buf), Plan_p], c_int, True),
+    ("ducha_plan_to_json", [Plan_p, P(Buf)], c_int, True),
     ("ducha_plan_save", [Plan_p, c_char_p], c_int, True),
-    ("ducha_plan_item_count", [P(c_size_t), Plan_p], c_int, True),
+    ("ducha_plan_item_count", [Plan_p, P(c_size_t)], c_int, True),
     ("ducha_plan_set_as_of", [Plan_p, c_char_p], c_int, True),
     ("ducha_plan_add_unit", [Plan_p, c_char_p, c_char_p], c_int, True),
     ("ducha_plan_add_unit_alias", [Plan_p, c_char_p, c_char_p], c_int, True),
-    ("ducha_plan_add_item", [P(c_size_t), Plan_p, c_char_p, c_int, c_char_p], c_int, True),
+    ("ducha_plan_add_item", [Plan_p, c_char_p, c_int, c_char_p, P(c_size_t)], c_int, True),
     ("ducha_plan_item_add_unit", [Plan_p, c_size_t, c_int, c_char_p], c_int, True),
     ("ducha_plan_item_set_progress_text", [Plan_p, c_size_t, c_char_p], c_int, True),
     ("ducha_plan_item_set_official_status", [Plan_p, c_size_t, c_int], c_int, True),
     ("ducha_plan_item_set_override", [Plan_p, c_size_t, c_int, c_char_p, c_char_p], c_int, True),
     ("ducha_plan_item_set_assessment", [Plan_p, c_size_t, c_int, c_char_p, c_char_p], c_int, True),
     ("ducha_sub_target_desc_init", [P(SubTargetDesc), c_int], c_int, True),
-    ("ducha_plan_item_add_sub_target", [P(c_size_t), Plan_p, c_size_t, P(SubTargetDesc)], c_int, True),
+    ("ducha_plan_item_add_sub_target", [Plan_p, c_size_t, P(SubTargetDesc), P(c_size_t)], c_int, True),
     ("ducha_progress_desc_init", [P(ProgressDesc), c_int], c_int, True),
     ("ducha_plan_sub_target_set_progress", [Plan_p, c_size_t, c_size_t, P(ProgressDesc)], c_int, True),
     ("ducha_policy_create", [P(Policy_p)], c_int, True),
-    ("ducha_policy_load", [P(Policy_p), c_char_p, c_int], c_int, True),
-    ("ducha_policy_parse", [P(Policy_p), c_char_p, c_size_t, c_int], c_int, True),
+    ("ducha_policy_load", [c_char_p, c_int, P(Policy_p)], c_int, True),
+    ("ducha_policy_parse", [c_char_p, c_size_t, c_int, P(Policy_p)], c_int, True),
     ("ducha_policy_free", [Policy_p], None, False),
-    ("ducha_policy_to_json", [P(Buf), Policy_p], c_int, True),
-    ("ducha_policy_version", [P(Buf), Policy_p], c_int, True),
-    ("ducha_evaluate", [P(Evaluation_p), Plan_p, Policy_p, c_char_p], c_int, True),
+    ("ducha_policy_to_json", [Policy_p, P(Buf)], c_int, True),
+    ("ducha_policy_version", [Policy_p, P(Buf)], c_int, True),
+    ("ducha_evaluate", [Plan_p, Policy_p, c_char_p, P(Evaluation_p)], c_int, True),
     ("ducha_evaluation_free", [Evaluation_p], None, False),
-    ("ducha_evaluation_to_json", [P(Buf), Evaluation_p], c_int, True),
-    ("ducha_evaluation_render", [P(Buf), Evaluation_p, c_char_p], c_int, True),
-    ("ducha_evaluation_item_count", [P(c_size_t), Evaluation_p], c_int, True),
+    ("ducha_evaluation_to_json", [Evaluation_p, P(Buf)], c_int, True),
+    ("ducha_evaluation_render", [Evaluation_p, c_char_p, P(Buf)], c_int, True),
+    ("ducha_evaluation_item_count", [Evaluation_p, P(c_size_t)], c_int, True),
     ("ducha_item_result_init", [P(ItemResult), c_int], c_int, True),
     ("ducha_sub_target_result_init", [P(SubTargetResult), c_int], c_int, True),
-    ("ducha_evaluation_item", [P(ItemResult), Evaluation_p, c_size_t], c_int, True),
-    ("ducha_evaluation_sub_target", [P(SubTargetResult), Evaluation_p, c_size_t, c_size_t], c_int, True),
-    ("ducha_evaluate_batch", [P(BatchOutput), P(BatchInput), c_size_t, Policy_p, c_int, c_char_p], c_int, True),
-    ("ducha_extract", [P(Buf), c_char_p, c_size_t, c_int], c_int, True),
+    ("ducha_evaluation_item", [Evaluation_p, c_size_t, P(ItemResult)], c_int, True),
+    ("ducha_evaluation_sub_target", [Evaluation_p, c_size_t, c_size_t, P(SubTargetResult)], c_int, True),
+    ("ducha_evaluate_batch", [P(BatchInput), c_size_t, Policy_p, c_int, c_char_p, P(BatchOutput)], c_int, True),
+    ("ducha_extract", [c_char_p, c_size_t, c_int, P(Buf)], c_int, True),
     ("ducha_columns_init", [P(Columns), c_int], c_int, True),
     ("ducha_evaluate_columns", [P(Columns), Policy_p, c_int, c_char_p], c_int, True),
-    ("ducha_check_rules", [P(Buf), P(c_size_t), Policy_p, c_char_p, c_size_t], c_int, True),
-    ("ducha_assess_text", [P(Buf), c_char_p, c_size_t, c_char_p, c_size_t, c_int, c_char_p, c_int, Policy_p], c_int, True),
+    ("ducha_check_rules", [c_char_p, c_size_t, Policy_p, P(Buf), P(c_size_t)], c_int, True),
+    ("ducha_assess_text", [c_char_p, c_size_t, c_char_p, c_size_t, c_int, Policy_p, c_int, c_char_p, P(Buf)],
+     c_int, True),
 ]
 
 
@@ -225,7 +227,7 @@ def take_string(buf: Buf) -> str:
 
 
 def call_string(fn, *args) -> str:
-    """Calls a function whose first parameter is a ducha_buf out-parameter."""
+    """Calls a function whose last parameter is a ducha_buf out-parameter."""
     buf = Buf()
-    fn(ctypes.byref(buf), *args)
+    fn(*args, ctypes.byref(buf))
     return take_string(buf)

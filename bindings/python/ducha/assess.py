@@ -62,8 +62,8 @@ def assess(*, target, as_of, done=None, progress: str = None, text: str = "", ki
         import json
         t = v.text(target, "target")
         p = v.text(progress or "", "progress")
-        out = call_string(lib.ducha_assess_text, t, len(t), p, len(p), _year_of(as_of, year),
-                          v.date_text(as_of), 0 if indicator else 1, policy)
+        out = call_string(lib.ducha_assess_text, t, len(t), p, len(p), 0 if indicator else 1, policy,
+                          _year_of(as_of, year), v.date_text(as_of))
         d = json.loads(out)
         return TextAssessment(d["status"], d["label"], d["reason"], d["explanation"],
                               fractions.Fraction(d["expected"]), d["sub_targets"])
@@ -118,7 +118,7 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
         inputs[i] = n.BatchInput(enc[0], enc[1], enc[2], enc[3],
                                  v.enum_index(row.get("kind", "cumulative"), v.KINDS, "kind"),
                                  v.enum_index(row.get("comparator", "reach"), v.COMPARATORS, "comparator"), flags)
-    lib.ducha_evaluate_batch(outputs, inputs, count, policy, _year_of(as_of, year), v.date_text(as_of))
+    lib.ducha_evaluate_batch(inputs, count, policy, _year_of(as_of, year), v.date_text(as_of), outputs)
     results = []
     for o in outputs:
         if o.error:
@@ -159,7 +159,7 @@ def check_rules(policy: Optional[Policy], cases) -> List[RuleResult]:
         cases = json.dumps({"format": "ducha.cases/1", "cases": list(cases)}, ensure_ascii=False, default=str)
     t = v.text(cases, "cases")
     buf, failed = n.Buf(), ctypes.c_size_t()
-    lib.ducha_check_rules(ctypes.byref(buf), ctypes.byref(failed), policy, t, len(t))
+    lib.ducha_check_rules(t, len(t), policy, ctypes.byref(buf), ctypes.byref(failed))
     from ._native import take_string
     return [RuleResult(r["name"], r["passed"], r["status"], r["reason"],
                        None if r["ratio"] is None else fractions.Fraction(r["ratio"]), r["label"],

@@ -17,7 +17,7 @@ def compare(a, b) -> int:
     """-1, 0 or 1 as a <, =, > b, compared exactly."""
     ta, tb = v.number_text(a, "a"), v.number_text(b, "b")
     out = ctypes.c_int()
-    lib.ducha_decimal_compare(ctypes.byref(out), ta, len(ta), tb, len(tb))
+    lib.ducha_decimal_compare(ta, len(ta), tb, len(tb), ctypes.byref(out))
     return out.value
 
 
@@ -38,7 +38,7 @@ def dimension(unit: str) -> str:
     """The dimension of a unit: dimension("万平方米") == "area"."""
     u = v.text(unit, "unit")
     out = ctypes.c_int()
-    lib.ducha_unit_dimension(ctypes.byref(out), u, len(u))
+    lib.ducha_unit_dimension(u, len(u), ctypes.byref(out))
     return v.DIMENSIONS[out.value]
 
 
@@ -52,5 +52,5 @@ def target_hints(text: str, unit: str):
     """(kind, comparator, lower_is_better) suggested by a target's wording and unit."""
     t, u = v.text(text, "text"), v.text(unit, "unit")
     kind, cmp, lower = ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
-    lib.ducha_target_hints(ctypes.byref(kind), ctypes.byref(cmp), ctypes.byref(lower), t, len(t), u, len(u))
+    lib.ducha_target_hints(t, len(t), u, len(u), ctypes.byref(kind), ctypes.byref(cmp), ctypes.byref(lower))
     return v.KINDS[kind.value], v.COMPARATORS[cmp.value], bool(lower.value)

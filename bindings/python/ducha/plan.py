@@ -30,14 +30,14 @@ class Policy(Handle):
     def load(cls, path, year: int) -> "Policy":
         """Reads a policy file; curve dates written MM-DD are placed in `year`."""
         ptr = ctypes.c_void_p()
-        lib.ducha_policy_load(ctypes.byref(ptr), v.text(str(path), "path"), year)
+        lib.ducha_policy_load(v.text(str(path), "path"), year, ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
     def from_json(cls, text: str, year: int) -> "Policy":
         t = v.text(text, "text")
         ptr = ctypes.c_void_p()
-        lib.ducha_policy_parse(ctypes.byref(ptr), t, len(t), year)
+        lib.ducha_policy_parse(t, len(t), year, ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
@@ -95,18 +95,18 @@ class Evaluation(Handle):
 
     def __len__(self):
         out = ctypes.c_size_t()
-        lib.ducha_evaluation_item_count(ctypes.byref(out), self)
+        lib.ducha_evaluation_item_count(self, ctypes.byref(out))
         return out.value
 
     def item(self, index: int) -> ItemResult:
         r = n.ItemResult()
         lib.ducha_item_result_init(ctypes.byref(r), n.ITEM_RESULT_VERSION)
-        lib.ducha_evaluation_item(ctypes.byref(r), self, index)
+        lib.ducha_evaluation_item(self, index, ctypes.byref(r))
         subs = []
         for k in range(r.sub_target_count):
             s = n.SubTargetResult()
             lib.ducha_sub_target_result_init(ctypes.byref(s), n.SUB_TARGET_RESULT_VERSION)
-            lib.ducha_evaluation_sub_target(ctypes.byref(s), self, index, k)
+            lib.ducha_evaluation_sub_target(self, index, k, ctypes.byref(s))
             subs.append(SubTargetResult(
                 status=Status.from_code(s.status), label=v.to_str(s.label), reason=Reason.from_code(s.reason),
                 ratio=v.to_fraction(s.ratio), ratio_pct=v.to_decimal(s.ratio_pct),
@@ -190,25 +190,25 @@ class Plan(Handle):
     @classmethod
     def create(cls, name: str, year: int) -> "Plan":
         ptr = ctypes.c_void_p()
-        lib.ducha_plan_create(ctypes.byref(ptr), v.text(name, "name"), year)
+        lib.ducha_plan_create(v.text(name, "name"), year, ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
     def load(cls, path) -> "Plan":
         ptr = ctypes.c_void_p()
-        lib.ducha_plan_load(ctypes.byref(ptr), v.text(str(path), "path"))
+        lib.ducha_plan_load(v.text(str(path), "path"), ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
     def from_json(cls, text: str) -> "Plan":
         t = v.text(text, "text")
         ptr = ctypes.c_void_p()
-        lib.ducha_plan_parse(ctypes.byref(ptr), t, len(t))
+        lib.ducha_plan_parse(t, len(t), ctypes.byref(ptr))
         return cls(ptr.value)
 
     def __len__(self):
         out = ctypes.c_size_t()
-        lib.ducha_plan_item_count(ctypes.byref(out), self)
+        lib.ducha_plan_item_count(self, ctypes.byref(out))
         return out.value
 
     def to_json(self) -> str:
@@ -231,7 +231,7 @@ class Plan(Handle):
         """Appends an indicator or task; returns its index. override/assessment: (status, reason, by)."""
         index = ctypes.c_size_t()
         k = v.enum_index(kind, ["indicator", "task"], "kind")
-        lib.ducha_plan_add_item(ctypes.byref(index), self, v.text(id, "id"), k, v.text(text, "text"))
+        lib.ducha_plan_add_item(self, v.text(id, "id"), k, v.text(text, "text"), ctypes.byref(index))
         i = index.value
         for role, names in ((0, lead), (1, cooperating)):
             for name in names:
@@ -263,7 +263,7 @@ class Plan(Handle):
             d.target_value = v.number_text(value, "target value")
             d.target_unit = v.text(unit, "target unit")
         index = ctypes.c_size_t()
-        lib.ducha_plan_item_add_sub_target(ctypes.byref(index), self, item, ctypes.byref(d))
+        lib.ducha_plan_item_add_sub_target(self, item, ctypes.byref(d), ctypes.byref(index))
         if progress is not None:
             self.set_progress(item, index.value, **progress)
         return index.value
@@ -284,5 +284,5 @@ class Plan(Handle):
     def evaluate(self, as_of=None, policy: Policy = None) -> Evaluation:
         """Evaluates every item as of `as_of` (a date or "YYYY-MM-DD"; default the plan's own date)."""
         ptr = ctypes.c_void_p()
-        lib.ducha_evaluate(ctypes.byref(ptr), self, policy, v.date_text(as_of, optional=True))
+        lib.ducha_evaluate(self, policy, v.date_text(as_of, optional=True), ctypes.byref(ptr))
         return Evaluation(ptr.value)

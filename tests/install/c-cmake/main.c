@@ -9,7 +9,7 @@ int main(void) {
     return 1;
   }
   ducha_buf ratio = {0, 0};
-  if (ducha_decimal_ratio(&ratio, "33.31", 5, "150", 3) != DUCHA_OK) {
+  if (ducha_decimal_ratio("33.31", 5, "150", 3, &ratio) != DUCHA_OK) {
     fprintf(stderr, "%s\n", ducha_error_last());
     return 1;
   }
