@@ -74,6 +74,10 @@ def test_python_enums_match_the_header():
         python = {member.value: member.code for member in cls}
         assert python == header, enum
     assert ducha.__version__ == VERSION
+    codes = {value for name, value in enums["ducha_error_code"].items() if name != "DUCHA_OK"}
+    assert set(ducha.errors.BY_CODE) == codes, "Python's exception classes and ducha_error_code differ"
+    for code, cls in ducha.errors.BY_CODE.items():
+        assert cls.code == code and issubclass(cls, ducha.DuchaError), cls
 
 
 def test_generated_files_carry_the_version():
