@@ -4,33 +4,11 @@
 
 #include "ducha/evaluate.hpp"
 #include "text/sentences.hpp"
+#include "text_read.hpp"
 
 using namespace ducha;
 using namespace ducha::text;
-
-namespace {
-
-struct Read {
-  Item item;
-  ItemEvaluation ev;
-  std::vector<TextNote> notes;
-};
-
-Read read(const std::string& target, const std::string& progress, const char* as_of = "2025-09-30") {
-  static const Policy policy;
-  Read r;
-  r.item = item_from_text(target, progress, 2025, ItemKind::task, &r.notes);
-  EvaluationContext ctx(policy, Period::year(2025), parse_date(as_of));
-  r.ev = evaluate_item(r.item, ctx);
-  return r;
-}
-
-std::string actual(const Read& r, std::size_t i = 0) {
-  const auto& p = r.item.sub_targets.at(i).progress;
-  return p && p->value ? p->value->to_string() : "none";
-}
-
-}  // namespace
+using namespace ducha::text::testing;
 
 // Class 1: numerals inside names and slogans are not targets.
 TEST(Class1, NamesAndSlogansAreNotTargets) {
@@ -368,4 +346,27 @@ TEST(CorpusReadings, TheYearsTargetStatedDoneFinishesAMilestone) {
   EXPECT_EQ(r.ev.status, Status::completed);
   Read not_yet = read("中心城区生活垃圾转运设施建设", "力争完成年度目标任务。", "2025-12-31");
   EXPECT_NE(not_yet.ev.status, Status::completed);
+}
+
+TEST(CorpusReadings, AllOfTheCountReportedDone) {
+  // All of it done is a completion rate of 100%, never a figure (101 may have been done).
+  auto all_done = [](const Read& r) { return r.rec().stated_ratio == Fraction(1) && !r.rec().value; };
+  Read r = read("打通民生路等4条断头路", "民生路工程、通园街工程、建通街南延工程已全部完工并全线通车", "2025-12-31");
+  EXPECT_TRUE(all_done(r));
+  EXPECT_EQ(r.ev.status, Status::completed);
+  EXPECT_TRUE(all_done(read("对全市100个老旧小区的二次管网进行改造", "全部改造工作已于2025年11月14日前完工", "2025-12-31")));
+  // Not when it is planned, when only the main structure is done, or before the stage asked for.
+  EXPECT_FALSE(all_done(read("打通4条断头路", "力争年底前全部完工", "2025-12-31")));
+  EXPECT_FALSE(all_done(read("建成4所学校", "主体工程已全部完工", "2025-12-31")));
+  EXPECT_FALSE(all_done(read("建成4所学校", "已全部开工", "2025-12-31")));
+  // Nor for one of several sub-targets (which of them is done cannot be told).
+  EXPECT_FALSE(all_done(read("建成4所学校、2个公园", "已全部完工", "2025-12-31")));
+}
+
+TEST(CorpusReadings, FullCoverageReportedReached) {
+  Read r = read("农村义务教育学生营养餐实现全覆盖", "惠及学生88.27万人,实现了农村义务教育学生全覆盖", "2025-12-31");
+  EXPECT_EQ(actual(r), "100%");
+  EXPECT_EQ(r.ev.status, Status::completed);
+  EXPECT_EQ(actual(read("营养餐实现全覆盖", "力争年底实现全覆盖", "2025-12-31")), "none");
+  EXPECT_EQ(actual(read("营养餐实现全覆盖", "尚未实现全覆盖", "2025-12-31")), "none");
 }

@@ -7,33 +7,13 @@
 #include "ducha/explain.hpp"
 #include "text/sentences.hpp"
 #include "text/stages.hpp"
+#include "text_read.hpp"
 
 using namespace ducha;
 using namespace ducha::text;
+using namespace ducha::text::testing;
 
 namespace {
-
-struct Read {
-  Item item;
-  ItemEvaluation ev;
-  std::vector<TextNote> notes;
-  const SubTargetEvaluation& sub(std::size_t i = 0) const { return ev.sub_targets.at(i); }
-  const ProgressRecord& rec(std::size_t i = 0) const { return *item.sub_targets.at(i).progress; }
-};
-
-Read read(const std::string& target, const std::string& progress, const char* as_of, const Policy& policy = Policy{}) {
-  Read r;
-  Date d = parse_date(as_of);
-  r.item = item_from_text(target, progress, d.year(), ItemKind::task, &r.notes);
-  EvaluationContext ctx(policy, Period::year(d.year()), d);
-  r.ev = evaluate_item(r.item, ctx);
-  return r;
-}
-
-std::string actual(const Read& r, std::size_t i = 0) {
-  const auto& p = r.item.sub_targets.at(i).progress;
-  return p && p->value ? p->value->to_string() : "none";
-}
 
 std::optional<Stage> reported(const char* progress, const char* about = "年底前建成区体育馆") {
   auto r = reported_stage(progress, about);
@@ -55,32 +35,48 @@ TEST(StageNamed, LongestWordAtEachPlace) {
   EXPECT_FALSE(stage_named(U"稳步推进").has_value());
 }
 
-TEST(ReportedStage, TheFurthestStageReached) {
-  EXPECT_EQ(reported("已完成立项、设计,目前主体施工中"), Stage::construction);
-  EXPECT_EQ(reported("正在开展编制招标文件"), Stage::tendering);
-  EXPECT_EQ(reported("已竣工"), Stage::finished);
-  EXPECT_EQ(reported("已初步投入使用"), Stage::in_use);
-  EXPECT_EQ(reported("中凤凰福道完成实施方案及招商文件编制,征迁正在推进"), Stage::preparation);
-}
+namespace {
 
-TEST(ReportedStage, PlansAndDenialsReachNothing) {
-  EXPECT_FALSE(reported("预计9月底开工").has_value());
-  EXPECT_FALSE(reported("计划年底完工").has_value());
-  EXPECT_FALSE(reported("项目尚未开工").has_value());
-  EXPECT_EQ(reported("已完成选址,预计9月底开工"), Stage::preparation);
-}
+// The stage a progress text reports for the project `about` names: one row per rule.
+struct StageCase {
+  const char* progress;
+  std::optional<Stage> stage;  // nullopt: none reported
+  const char* why;
+  const char* about = "年底前建成区体育馆";
+};
 
-TEST(ReportedStage, AClauseAboutSomethingElseReportsNothing) {
-  // 中渡口战备码头 shares no word with 滨江贯通工程; 入库评审 is no stage of the project.
-  EXPECT_FALSE(reported("中渡口战备码头已施工完成;目前已完成入库评审,计划第三季度开工建设", "加快滨江贯通工程建设"));
-  EXPECT_EQ(reported("区体育馆主体施工中"), Stage::construction);  // its own name
-  EXPECT_FALSE(reported("已完成智慧创新产业园园区修缮工程,正在开展装修工作", "建成智慧创新产业园"));
-}
+}  // namespace
 
-TEST(ReportedStage, TheMainStructureDoneIsConstruction) {
-  EXPECT_EQ(reported("主体已完工"), Stage::construction);
-  EXPECT_EQ(reported("主体工程完工,正在进行装修"), Stage::construction);
-  EXPECT_EQ(reported("建设已完成"), Stage::finished);
+TEST(ReportedStage, OneCasePerRule) {
+  const std::optional<Stage> none;
+  const StageCase cases[] = {
+      {"已完成立项、设计,目前主体施工中", Stage::construction, "the furthest stage reached"},
+      {"正在开展编制招标文件", Stage::tendering, "work under way states its stage"},
+      {"已竣工", Stage::finished, "a finished stage"},
+      {"已初步投入使用", Stage::in_use, "in use"},
+      {"中凤凰福道完成实施方案及招商文件编制,征迁正在推进", Stage::preparation, "征迁 is preparation"},
+      {"预计9月底开工", none, "expected, not reached"},
+      {"计划年底完工", none, "planned, not reached"},
+      {"项目尚未开工", none, "denied"},
+      {"已完成选址,预计9月底开工", Stage::preparation, "the plan reaches nothing, the site selection does"},
+      {"中渡口战备码头已施工完成;目前已完成入库评审,计划第三季度开工建设", none,
+       "中渡口战备码头 shares no word with the target; 入库评审 is no stage", "加快滨江贯通工程建设"},
+      {"区体育馆主体施工中", Stage::construction, "its own name"},
+      {"已完成智慧创新产业园园区修缮工程,正在开展装修工作", none, "another project's works", "建成智慧创新产业园"},
+      {"主体已完工", Stage::construction, "the main structure done is construction"},
+      {"主体工程完工,正在进行装修", Stage::construction, "the main structure done is construction"},
+      {"建设已完成", Stage::finished, "done without a stage word"},
+      {"正着手准备开展招标建设和物资采购工作", Stage::preparation, "preparing whatever stage word follows"},
+      {"已完成", Stage::finished, "done without a stage word or figure"},
+      {"已全部完成", Stage::finished, "done without a stage word or figure"},
+      {"已完成投资2.1亿元", none, "a figure counts work, not the project's completion"},
+      {"全年完成危旧房改造94.9万平方米;新开工安置房16768套", none, "figures count work"},
+      {"累计完成投资1.2亿元,主体封顶", Stage::construction, "the clause without a figure states the stage"},
+      {"全年建成中转站共6座并投入运行,完成年度目标任务", Stage::finished, "the year's target stated done",
+       "中心城区生活垃圾转运设施建设"},
+      {"力争完成年度目标任务", none, "striving for it is no completion", "中心城区生活垃圾转运设施建设"},
+  };
+  for (const StageCase& c : cases) EXPECT_EQ(reported(c.progress, c.about), c.stage) << c.progress << ": " << c.why;
 }
 
 TEST(NamesOneProject, OnePartOnly) {
@@ -88,21 +84,6 @@ TEST(NamesOneProject, OnePartOnly) {
   EXPECT_TRUE(names_one_project("6月底前开工建设区体育馆。"));
   EXPECT_FALSE(names_one_project("建成江山公园、两溪花谷、江野风情岸线"));
   EXPECT_FALSE(names_one_project("实施三峡商圈周边治堵保畅行动,完成名人广场建设"));
-}
-
-TEST(ReportedStage, PreparingIsPreparation) {
-  EXPECT_EQ(reported("正着手准备开展招标建设和物资采购工作"), Stage::preparation);
-}
-
-TEST(ReportedStage, DoneWithoutStageWordOrFigureIsFinished) {
-  EXPECT_EQ(reported("已完成"), Stage::finished);
-  EXPECT_EQ(reported("已全部完成"), Stage::finished);
-  EXPECT_FALSE(reported("已完成投资2.1亿元").has_value());  // a figure: not the project's completion
-}
-
-TEST(ReportedStage, AClauseWithAFigureCountsWorkNotAProjectsStage) {
-  EXPECT_FALSE(reported("全年完成危旧房改造94.9万平方米;新开工安置房16768套").has_value());
-  EXPECT_EQ(reported("累计完成投资1.2亿元,主体封顶"), Stage::construction);
 }
 
 // --- what a milestone target asks for -----------------------------------------------

@@ -146,7 +146,8 @@ std::vector<std::optional<std::size_t>> use_stated_targets(std::vector<TargetCla
 // done without a figure (甲小学已完工投用) counted as 1 each.
 void attach_stages(const std::string& target, int year, const std::optional<Period>& period,
                    const ProgressStages& ps, const TargetClause& c, const std::vector<Fact>& facts,
-                   const std::vector<bool>& used, bool matched, SubTarget& st, ProgressRecord& rec, TextNote& note) {
+                   const std::vector<bool>& used, bool matched, bool only_count, SubTarget& st, ProgressRecord& rec,
+                   TextNote& note) {
   if (period) st.period = period;
   if (c.kind == TargetKind::milestone) {
     MilestoneGoal goal = milestone_goal(target, year);
@@ -163,6 +164,20 @@ void attach_stages(const std::string& target, int year, const std::optional<Peri
   }
   rec.other_stages = other_stage_counts(c, facts, used, ps);
   if (matched || !st.target) return;
+  if (c.target->comparator == Comparator::full && ps.full_coverage) {  // 实现了…全覆盖
+    rec.value = st.target->quantity;
+    rec.text = *ps.full_coverage;
+    note.actual_from = "stages: full coverage reached, \"" + *ps.full_coverage + "\"";
+    return;
+  }
+  // 已全部完工: all of the count is done, a completion rate of 100% (no figure: the text
+  // gives none, and the count done may exceed the target's).
+  if (auto all = all_reported_done(c, ps); all && only_count) {
+    rec.stated_ratio = Fraction(1);
+    rec.text = *all;
+    note.actual_from = "stages: all of it reported done (a completion rate of 100%), \"" + *all + "\"";
+    return;
+  }
   NamedCompletions done = named_completions(c, ps);
   if (done.count == 0) return;
   rec.value = Quantity{Decimal(done.count), st.target->quantity.unit};
@@ -213,7 +228,8 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
       note.target_from = "facts: " + pr.facts[*stated[ci]].implied_how + " stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
-    attach_stages(target, year, period, stages, c, pr.facts, used_facts, m.fact.has_value(), st, rec, note);
+    attach_stages(target, year, period, stages, c, pr.facts, used_facts, m.fact.has_value(), tr.clauses.size() == 1, st,
+                  rec, note);
     st.progress = rec;
     if (m.fact && pr.facts[*m.fact].stated_rate) note.finding = check_rate(*pr.facts[*m.fact].stated_rate, st);
     item.sub_targets.push_back(st);

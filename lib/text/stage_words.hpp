@@ -46,6 +46,14 @@ inline constexpr W kTargetDone[] = {U"完成年度目标任务", U"完成全年�
                                     U"完成年度任务", U"完成全年任务", U"完成既定任务目标", U"完成既定目标任务",
                                     U"完成既定目标"};
 
+// In a progress clause before its stage word: all of the work reached it (已全部完工).
+inline constexpr W kAll[] = {U"全部", U"全面"};
+
+// In a progress clause: full coverage reached (实现了…全覆盖), a level of 100%; and the
+// verbs that say it was reached.
+inline constexpr W kFullCoverage = U"全覆盖";
+inline constexpr W kReachedCoverage[] = {U"实现", U"达到", U"已"};
+
 // In a progress clause, with a finished stage (主体已完工, 主体工程完工): the main
 // structure is done, the project is still under construction.
 inline constexpr W kMainStructure = U"主体";

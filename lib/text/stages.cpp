@@ -255,11 +255,38 @@ bool names_one_project(std::string_view target) {
   return std::none_of(s.begin(), s.end(), [](char32_t c) { return is_major_delimiter(c) || c == U'、'; });
 }
 
+// 已全部完工并全线通车: the stage all of the work reached, when a word of kAll stands
+// before the clause's stage (or done) word and nothing expects, plans or denies it.
+std::optional<Stage> all_stage(U32View c) {
+  if (contains_any(c, sw::kNotReached) || contains(c, sw::kMainStructure)) return std::nullopt;
+  std::size_t all = U32View::npos;
+  for (U32View w : sw::kAll) all = std::min(all, c.find(w));
+  if (all == U32View::npos) return std::nullopt;
+  U32View rest = c.substr(all);
+  if (auto st = stage_named(rest)) return st;
+  for (U32View w : sw::kDone)
+    if (contains(rest, w)) return Stage::finished;
+  return std::nullopt;
+}
+
+// 实现了农村义务教育学生全覆盖: full coverage reached, not expected or denied.
+bool full_coverage_reached(U32View c) {
+  std::size_t at = c.find(sw::kFullCoverage);
+  if (at == U32View::npos || contains_any(c, sw::kNotReached)) return false;
+  U32View before = c.substr(0, at);
+  return std::any_of(std::begin(sw::kReachedCoverage), std::end(sw::kReachedCoverage),
+                     [&](U32View w) { return contains(before, w); });
+}
+
 ProgressStages read_stages(std::string_view progress, const std::vector<Fact>& facts) {
   ProgressStages out;
   const U32 text = normalize(progress).chars;
-  for (U32View c : clauses_of(text))
+  for (U32View c : clauses_of(text)) {
     if (auto st = clause_stage(c)) out.clauses.push_back(*st);
+    if (auto all = all_stage(c); all && (!out.all_reached || *all > out.all_reached->stage))
+      out.all_reached = StatedStage{*all, U32(c), U32()};
+    if (!out.full_coverage && full_coverage_reached(c)) out.full_coverage = to_utf8(U32(c));
+  }
   for (std::size_t i = 0; i < facts.size(); ++i)
     if (!facts[i].percent && (facts[i].ongoing || facts[i].stage)) out.facts.push_back(i);
   return out;
@@ -329,6 +356,15 @@ std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std
     out.push_back(StageCount{f.stage ? *f.stage : Stage::construction, Quantity{*d, f.unit}, f.clause});
   }
   return out;
+}
+
+std::optional<std::string> all_reported_done(const TargetClause& clause, const ProgressStages& ps) {
+  if (!clause.target || clause.kind != TargetKind::cumulative || !ps.all_reached) return std::nullopt;
+  if (clause.target->quantity.dimension() != Dimension::count) return std::nullopt;
+  const Word* verb = action(clause.action);
+  Stage asked = verb && verb->stage ? *verb->stage : Stage::finished;
+  if (ps.all_reached->stage < asked) return std::nullopt;
+  return to_utf8(ps.all_reached->clause);
 }
 
 NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& ps) {

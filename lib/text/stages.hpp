@@ -33,6 +33,11 @@ struct StatedStage {
 struct ProgressStages {
   std::vector<StatedStage> clauses;
   std::vector<std::size_t> facts;
+  // Clauses that say all of the work reached a stage (已全部完工并全线通车,
+  // 全部改造工作已于11月14日前完工): the furthest such stage and its clause.
+  std::optional<StatedStage> all_reached;
+  // A clause that says full coverage was reached (实现了农村义务教育学生全覆盖).
+  std::optional<std::string> full_coverage;
 };
 ProgressStages read_stages(std::string_view progress, const std::vector<Fact>& facts);
 
@@ -76,6 +81,11 @@ std::optional<Period> own_period(std::string_view target, int year);
 // 施工中) or an earlier stage (已完成2所学校选址). `used` marks facts matched elsewhere.
 std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std::vector<Fact>& facts,
                                            const std::vector<bool>& used, const ProgressStages& progress);
+
+// A count target (cumulative, one measure word) the progress reports done as a whole
+// (已全部完工, at the stage the target's verb asks for or later; finished when the verb
+// names none) without a figure: the clause that says so.
+std::optional<std::string> all_reported_done(const TargetClause& clause, const ProgressStages& progress);
 
 // Single projects of a progress text reported at the stage a cumulative clause asks for
 // without a figure (甲小学已完工投用 against 建成3所中小学 counts 1): clauses with no

@@ -80,3 +80,13 @@ def test_a_range_in_ducha_output_matches_by_its_ends():
            "target": {"low": "6", "high": "6.5", "unit": "%", "comparator": "between"}}
     o = score.judge_pair(pair([E(("6", "6.5", "%"), ("6.1", "%"))]), {"status": "meets", "sub_targets": [sub]})
     assert (o["targets_read"], o["actuals_read"], o["wrong"]) == (1, 1, [])
+
+
+def test_full_coverage_as_the_actual_is_read_as_a_hundred_percent():
+    full = {"target": {"full": True}, "actual": {"full": True}, "rate": None}
+    o = score.judge_pair(pair([full]), {"status": "completed", "sub_targets": [
+        sub(("100", "%"), ("100", "%"), status="completed", comparator="full")]})
+    assert (o["targets_read"], o["actuals_read"], o["wrong"]) == (1, 1, [])
+    short = score.judge_pair(pair([full]), {"status": "below", "sub_targets": [
+        sub(("100", "%"), ("95", "%"), status="below", comparator="full")]})
+    assert short["actuals_read"] == 0 and [w[0] for w in short["wrong"]] == ["actual"]
