@@ -109,8 +109,11 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
       ItemKind kind = item_kind == "task" ? ItemKind::task : ItemKind::indicator;
       Policy policy = policy_spec ? load_policy_option(*policy_spec, year) : Policy{};
       std::vector<text::TextNote> notes;
+      std::string target = f.at("target").string();
       std::string progress = f.find("progress") ? f.at("progress").string() : "";
-      Item item = text::item_from_text(f.at("target").string(), progress, year, kind, &notes);
+      io::check_text(target, source + ": target", limits());
+      io::check_text(progress, source + ": progress", limits());
+      Item item = text::item_from_text(target, progress, year, kind, &notes);
       out.get() << io::compact(io::assess_json(item, kind, year, as_of, policy, &notes)) << '\n';
     } catch (const Error& e) {
       out.get() << io::compact(json::object{{"line", number}, {"error", e.what()}}) << '\n';
@@ -137,6 +140,8 @@ int run(const AssessOptions& o, const Globals& globals) {
   } else {
     // The texts alone: the figures come from the sentences.
     std::string progress = o.get("progress") ? *o.get("progress") : "";
+    io::check_text(o.require("target"), "--target", limits());
+    io::check_text(progress, "--progress", limits());
     item = text::item_from_text(o.require("target"), progress, year, kind, &notes);
   }
   if (o.explain) {

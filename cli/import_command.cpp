@@ -18,7 +18,7 @@ int run(const ImportReportOptions& o, const Globals& globals) {
   std::optional<Date> as_of = o.as_of.empty() ? std::nullopt : std::optional(date_option("--as-of", o.as_of));
   const std::string name = input_name(o.report);
   std::string text = read_input(o.report);
-  ImportedPlan r = naming_input(name, [&] { return plan_from_report(text, name, year, as_of); });
+  ImportedPlan r = naming_input(name, [&] { return plan_from_report(text, name, year, as_of, limits()); });
   for (auto& w : r.warnings) w = "warning: " + w;
   write_imported_plan(r.plan, o.corrections, r.warnings, globals, o.output);
   return 0;

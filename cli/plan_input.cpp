@@ -28,7 +28,7 @@ void write_imported_plan(Plan& plan, const std::string& corrections, const std::
   if (!corrections.empty()) {
     const std::string name = input_name(corrections);
     std::string json = read_input(corrections);
-    naming_input(name, [&] { apply_corrections(plan, json, name); });
+    naming_input(name, [&] { apply_corrections(plan, json, name, limits()); });
   }
   for (const auto& m : messages) warn(globals, m);
   write_output(output, plan_to_json(plan));

@@ -38,7 +38,7 @@ int run_import(const ImportTableOptions& o, const Globals& globals) {
   if (!o.year.empty()) options.year = year_option("--year", o.year);
   if (!o.as_of.empty()) options.as_of = date_option("--as-of", o.as_of);
   std::string name = input_name(o.table);
-  TableImportResult r = plan_from_table(read_input(o.table), name, options);
+  TableImportResult r = plan_from_table(read_input(o.table), name, options, limits());
   r.problems.push_back(name + ": " + r.summary);
   write_imported_plan(r.plan, o.corrections, r.problems, globals, o.output);
   return 0;

@@ -19,7 +19,8 @@ int run(const TestOptions& o) {
   const std::string name = input_name(o.cases);
   std::string text = read_input(o.cases);
   // Curve dates in the policy take the year of the first case.
-  RuleCheck check = check_rule_cases(text, name, [&](int year) { return load_policy_option(o.policy, year); });
+  RuleCheck check =
+      check_rule_cases(text, name, [&](int year) { return load_policy_option(o.policy, year); }, limits());
   write_output(o.output, "policy " + check.policy_version + ", " + std::to_string(check.passed + check.failed) +
                              " cases from " + name + "\n" + check.report);
   return check.failed == 0 ? 0 : 1;

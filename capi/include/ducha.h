@@ -363,16 +363,41 @@ DUCHA_API int ducha_sub_target_result_init(ducha_sub_target_result *result, int 
 DUCHA_API int ducha_evaluation_sub_target(const ducha_evaluation *evaluation, size_t item, size_t sub,
                                           ducha_sub_target_result *out);
 
+/* ---- limits -------------------------------------------------------------- */
+
+/* Bounds on the work and memory one input can cause (docs/reliability.md, "Limits").
+ * Past a limit a call returns DUCHA_ERANGE and ducha_error_last() names the limit
+ * ("target: text of 20000 bytes, over the limit text-bytes = 16384"). The limits are
+ * process-wide: ducha_limits_set applies to every later call, from any thread. */
+typedef struct ducha_limits {
+  int version;          /* DUCHA_LIMITS_VERSION */
+  size_t input_bytes;   /* a plan, policy or case text (ducha_plan_parse/load, ducha_policy_parse/load, ducha_check_rules) */
+  size_t line_bytes;    /* the text given to ducha_extract */
+  size_t items;         /* items of one plan */
+  size_t sub_targets;   /* sub-targets of one item */
+  size_t text_bytes;    /* one target or progress text (ducha_assess_text, each case of ducha_check_rules) */
+  size_t clause_bytes;  /* one clause of such a text: between , ; 。 ! ? : 、 (full or half width) and line ends */
+} ducha_limits;
+#define DUCHA_LIMITS_VERSION 1
+
+/* Fills *limits with the defaults. */
+DUCHA_API int ducha_limits_init(ducha_limits *limits, int version);
+/* The limits in force (*out's version must be set, as by ducha_limits_init). */
+DUCHA_API int ducha_limits_get(ducha_limits *out);
+/* Sets the limits for every later call; each must be at least 1 (DUCHA_EINVALID otherwise). */
+DUCHA_API int ducha_limits_set(const ducha_limits *limits);
+
 /* ---- text ---------------------------------------------------------------- */
 
 /* The quantities, numbers, percentages and dates of one line of Chinese text, as the
  * JSON object `ducha extract` writes (docs/text.md). `year` places dates written
- * without one (0: leave them open). */
+ * without one (0: leave them open). A text over the limit line-bytes is DUCHA_ERANGE. */
 DUCHA_API int ducha_extract(const char *text, size_t len, int year, ducha_buf *out);
 
 /* A target sentence judged against a progress text (the figures come from the text),
  * as the JSON `ducha assess --target … --progress …` writes. item_kind is a
- * ducha_item_kind; policy may be NULL (the reference policy). */
+ * ducha_item_kind; policy may be NULL (the reference policy). A text over the limits
+ * text-bytes or clause-bytes is DUCHA_ERANGE. */
 DUCHA_API int ducha_assess_text(const char *target, size_t target_len, const char *progress, size_t progress_len,
                                 int item_kind, const ducha_policy *policy, int year, const char *as_of,
                                 ducha_buf *out);

@@ -12,6 +12,7 @@
 #include "ducha.h"
 #include "ducha/ducha.hpp"
 #include "handle_registry.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::capi {
 
@@ -119,6 +120,11 @@ Status status_arg(int value, const char* name);
 int year_arg(int year, const char* name = "year");
 // The policy to evaluate under: a validated copy of `policy`, or the reference policy for NULL.
 Policy policy_or_reference(const ducha_policy* policy);
+
+// The limits in force (ducha_limits_set; the defaults until then).
+io::Limits limits();
+// DUCHA_ERANGE naming `source` and the limit input-bytes when size > max_bytes.
+void check_input_bytes(std::size_t size, const std::string& source, std::size_t max_bytes);
 
 // Handles: resolved through the registry; DUCHA_EHANDLE for a freed, stale or
 // foreign one, DUCHA_EINVALID for NULL.

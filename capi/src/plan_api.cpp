@@ -43,15 +43,16 @@ DUCHA_API int ducha_plan_create(const char* name, int year, ducha_plan** out) {
 DUCHA_API int ducha_plan_load(const char* path, ducha_plan** out) {
   return checked_create(out, [&] {
     std::string p = string_arg(path, "path");
-    std::string json = io::read_file(p);
+    io::Limits lim = limits();
+    std::string json = io::read_file(p, lim.input_bytes);
     std::size_t bad = 0;
     if (!text::is_valid_utf8(json, &bad)) fail(DUCHA_EUTF8, p + ": invalid UTF-8 at byte " + std::to_string(bad));
-    return new_plan(io::read_plan(json, p));
+    return new_plan(io::read_plan(json, p, lim));
   });
 }
 
 DUCHA_API int ducha_plan_parse(const char* json, size_t len, ducha_plan** out) {
-  return checked_create(out, [&] { return new_plan(io::read_plan(text_arg(json, len, "json"), "<json>")); });
+  return checked_create(out, [&] { return new_plan(io::read_plan(text_arg(json, len, "json"), "<json>", limits())); });
 }
 
 DUCHA_API void ducha_plan_free(ducha_plan* plan) {

@@ -32,7 +32,7 @@ DUCHA_API int ducha_policy_load(const char* path, int year, ducha_policy** out) 
         fail(DUCHA_EIO, p + ": no such file and no preset of that name (presets: " + io::policy_preset_names() + ")");
       p = *preset;
     }
-    std::string json = io::read_file(p);
+    std::string json = io::read_file(p, limits().input_bytes);
     text_arg(json.data(), json.size(), p.c_str());
     return new_policy(io::read_policy(json, p, year));
   });
@@ -41,7 +41,9 @@ DUCHA_API int ducha_policy_load(const char* path, int year, ducha_policy** out) 
 DUCHA_API int ducha_policy_parse(const char* json, size_t len, int year, ducha_policy** out) {
   return checked_create(out, [&] {
     year_arg(year);
-    return new_policy(io::read_policy(text_arg(json, len, "json"), "<json>", year));
+    std::string_view text = text_arg(json, len, "json");
+    check_input_bytes(text.size(), "<json>", limits().input_bytes);
+    return new_policy(io::read_policy(text, "<json>", year));
   });
 }
 

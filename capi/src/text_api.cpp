@@ -15,6 +15,8 @@ extern "C" {
 DUCHA_API int ducha_extract(const char* text, size_t len, int year, ducha_buf* out) {
   return checked_call(out, [&] {
     std::string_view t = text_arg(text, len, "text");
+    if (std::size_t max = limits().line_bytes; t.size() > max)
+      fail(DUCHA_ERANGE, "text: " + std::to_string(t.size()) + " bytes, " + io::over_limit("line-bytes", max));
     if (year != 0) year_arg(year, "year (or 0)");
     return to_buf(out, io::compact(io::extraction_json(t, text::extract(t, year))));
   });
@@ -27,6 +29,9 @@ DUCHA_API int ducha_assess_text(const char* target, size_t target_len, const cha
     std::string t(text_arg(target, target_len, "target"));
     std::string p(text_arg(progress, progress_len, "progress"));
     if (t.empty()) fail(DUCHA_EINVALID, "target is empty");
+    io::Limits lim = limits();
+    io::check_text(t, "target", lim);
+    io::check_text(p, "progress", lim);
     if (item_kind != DUCHA_ITEM_INDICATOR && item_kind != DUCHA_ITEM_TASK)
       fail(DUCHA_EINVALID, "item_kind: " + std::to_string(item_kind) + " is not a ducha_item_kind");
     const Policy pol = policy_or_reference(policy);
@@ -44,7 +49,10 @@ DUCHA_API int ducha_check_rules(const char* cases, size_t len, const ducha_polic
   return checked_call(out, [&] {
     require_out(out_failed, "out_failed");
     std::string_view text = text_arg(cases, len, "cases");
+    io::Limits lim = limits();
+    check_input_bytes(text.size(), "<cases>", lim.input_bytes);
     std::vector<rules::RuleCase> parsed = rules::read_cases(text, "<cases>");
+    rules::check_case_texts(parsed, "<cases>", lim);
     const Policy pol = policy_or_reference(policy);
     std::vector<rules::CaseResult> results = rules::check_rules(pol, parsed);
     boost::json::array arr;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "ducha/config.hpp"
+#include "ducha/limits.hpp"
 #include "ducha/policy.hpp"
 
 DUCHA_BEGIN_NAMESPACE
@@ -26,5 +27,9 @@ struct RuleCheck {
 DUCHA_API RuleCheck check_rule_cases(std::string_view cases, const std::string& source,
                                      const std::function<Policy(int year)>& policy_for_year);
 DUCHA_API RuleCheck check_rule_cases(std::string_view cases, const std::string& source, const Policy& policy);
+// The same within `limits`: a case whose target or progress text is over text_bytes or
+// clause_bytes is an Error (out_of_range) naming `source`, the case and the limit.
+DUCHA_API RuleCheck check_rule_cases(std::string_view cases, const std::string& source,
+                                     const std::function<Policy(int year)>& policy_for_year, const Limits& limits);
 
 DUCHA_END_NAMESPACE

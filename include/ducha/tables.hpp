@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ducha/config.hpp"
+#include "ducha/limits.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/schedule.hpp"
 
@@ -35,6 +36,10 @@ struct TableImportResult {
 // plan for plan_to_table. Throws ducha::Error naming `source` when it cannot be read.
 DUCHA_API TableImportResult plan_from_table(std::string_view bytes, const std::string& source,
                                             const TableReadOptions& options = {});
+// The same within `limits`: a task or progress cell over text_bytes or clause_bytes is
+// a problem naming its row and column, and no figure is read from that row's texts.
+DUCHA_API TableImportResult plan_from_table(std::string_view bytes, const std::string& source,
+                                            const TableReadOptions& options, const Limits& limits);
 // `ducha export table`: the plan's table written back as "csv" (UTF-8 with BOM) or
 // "xlsx" (the workbook's bytes); unchanged cells as they were read.
 DUCHA_API std::string plan_to_table(const Plan& plan, std::string_view format = "csv");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ducha/config.hpp"
+#include "ducha/limits.hpp"
 #include "ducha/item.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
@@ -56,7 +57,13 @@ struct ImportedPlan {
 DUCHA_API ImportedPlan plan_from_report(std::string_view text, const std::string& source,
                                         std::optional<int> year = std::nullopt,
                                         std::optional<Date> as_of = std::nullopt);
-// A reviewed corrections file (ducha.corrections/1, docs/text.md) applied to a plan.
+// The same within `limits`: an item's target or progress text over text_bytes or
+// clause_bytes is an Error (out_of_range) naming the line, the item and the limit.
+DUCHA_API ImportedPlan plan_from_report(std::string_view text, const std::string& source, std::optional<int> year,
+                                        std::optional<Date> as_of, const Limits& limits);
+// A reviewed corrections file (ducha.corrections/1, docs/text.md) applied to a plan
+// (texts to parse held to `limits`, the defaults when not given).
 DUCHA_API void apply_corrections(Plan& plan, std::string_view json, const std::string& source);
+DUCHA_API void apply_corrections(Plan& plan, std::string_view json, const std::string& source, const Limits& limits);
 
 DUCHA_END_NAMESPACE

@@ -22,8 +22,14 @@ std::vector<rules::RuleCase> read_named(std::string_view text, const std::string
 
 RuleCheck check_rule_cases(std::string_view cases_text, const std::string& source,
                            const std::function<Policy(int year)>& policy_for_year) {
+  return check_rule_cases(cases_text, source, policy_for_year, Limits{});
+}
+
+RuleCheck check_rule_cases(std::string_view cases_text, const std::string& source,
+                           const std::function<Policy(int year)>& policy_for_year, const Limits& limits) {
   std::vector<rules::RuleCase> cases = read_named(cases_text, source);
   if (cases.empty()) throw Error(ErrorCode::invalid_argument, source + ": no cases");
+  rules::check_case_texts(cases, source, limits);
   Policy policy = policy_for_year(cases.front().as_of.year());
   std::vector<rules::CaseResult> results = rules::check_rules(policy, cases);
   RuleCheck out;

@@ -9,7 +9,13 @@
 DUCHA_BEGIN_NAMESPACE
 
 TableImportResult plan_from_table(std::string_view bytes, const std::string& source, const TableReadOptions& options) {
+  return plan_from_table(bytes, source, options, Limits{});
+}
+
+TableImportResult plan_from_table(std::string_view bytes, const std::string& source, const TableReadOptions& options,
+                                  const Limits& limits) {
   import::TableOptions o;
+  o.limits = limits;
   o.encoding = options.encoding;
   o.format = options.format;
   o.mapping = options.mapping;

@@ -54,7 +54,13 @@ std::string explain_item(const Item& item, ItemKind kind, int year, const Date& 
 
 ImportedPlan plan_from_report(std::string_view text, const std::string& source, std::optional<int> year,
                               std::optional<Date> as_of) {
+  return plan_from_report(text, source, year, as_of, Limits{});
+}
+
+ImportedPlan plan_from_report(std::string_view text, const std::string& source, std::optional<int> year,
+                              std::optional<Date> as_of, const Limits& limits) {
   import::ImportOptions options;
+  options.limits = limits;
   options.year = year;
   options.as_of = as_of;
   import::ImportResult r = import::import_report(text, source, options);
@@ -63,6 +69,10 @@ ImportedPlan plan_from_report(std::string_view text, const std::string& source, 
 
 void apply_corrections(Plan& plan, std::string_view json, const std::string& source) {
   import::apply_corrections(plan, json, source);
+}
+
+void apply_corrections(Plan& plan, std::string_view json, const std::string& source, const Limits& limits) {
+  import::apply_corrections(plan, json, source, limits);
 }
 
 DUCHA_END_NAMESPACE

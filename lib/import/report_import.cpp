@@ -251,6 +251,9 @@ ImportResult import_report(std::string_view input, const std::string& source, co
         if (kind == ItemKind::indicator) break;
       }
       for (; k < joined.size(); ++k) item.progress_text += (item.progress_text.empty() ? "" : "\n") + joined[k].text;
+      std::string where = source + ":" + std::to_string(lines[i].number) + ": item " + item.id;
+      io::check_text(item.text, where + ": target", options.limits);
+      io::check_text(item.progress_text, where + ": progress", options.limits);
       std::vector<text::TextNote> notes;
       Item parsed = text::item_from_text(item.text, item.progress_text, plan.year, kind, &notes);
       item.sub_targets = parsed.sub_targets;
@@ -299,7 +302,7 @@ ImportResult import_report(std::string_view input, const std::string& source, co
   return result;
 }
 
-void apply_corrections(Plan& plan, std::string_view json, const std::string& source) {
+void apply_corrections(Plan& plan, std::string_view json, const std::string& source, const io::Limits& limits) {
   boost::json::value doc = io::parse_json(json, source);
   io::Field root(doc, "", source);
   root.expect_keys({"format", "note", "units", "items"});
@@ -363,6 +366,10 @@ void apply_corrections(Plan& plan, std::string_view json, const std::string& sou
       std::string parse_text = c.find("parse_text") ? c.at("parse_text").string() : item.text;
       if (auto a = c.find("progress_append"))
         item.progress_text += (item.progress_text.empty() ? "" : "\n") + a->string();
+      if (c.has("parse_text") || c.has("progress_append")) {
+        io::check_text(parse_text, source + ": item " + id + ": parse_text", limits);
+        io::check_text(item.progress_text, source + ": item " + id + ": progress", limits);
+      }
       if (c.has("parse_text") || c.has("progress_append"))
         item.sub_targets = text::item_from_text(parse_text, item.progress_text, plan.year, item.kind).sub_targets;
       if (auto subs = c.find("sub_targets")) {

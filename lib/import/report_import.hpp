@@ -10,12 +10,14 @@
 #include <vector>
 
 #include "ducha/plan.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::import {
 
 struct ImportOptions {
   std::optional<int> year;     // default: the first 20xx年 in the title
   std::optional<Date> as_of;   // default: the end of the period the title names (上半年 → 30 June)
+  io::Limits limits;           // text-bytes, clause-bytes of each item's target and progress text
 };
 
 struct ImportResult {
@@ -30,7 +32,8 @@ ImportResult import_report(std::string_view text, const std::string& source, con
 // imported plan: unit aliases, and per item a corrected text to parse, text to add to
 // the progress, replacement sub-targets, or a person's assessment. Each correction says
 // why; an unknown item or key is an error naming it.
-void apply_corrections(Plan& plan, std::string_view json, const std::string& source);
+// Texts to parse are held to `limits` (text-bytes, clause-bytes).
+void apply_corrections(Plan& plan, std::string_view json, const std::string& source, const io::Limits& limits = {});
 
 // Splits a cell of concatenated unit names ("区发展改革委区商务委(区招商中心)") into
 // names; nullopt when the text is not a list of unit names.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ducha/plan.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::import {
 
@@ -28,6 +29,7 @@ struct TableOptions {
   std::optional<Date> as_of;            // default: the latest 截至日期 of the rows
   std::size_t max_bytes = 64u << 20;    // the input file
   std::size_t max_cells = 4u << 20;     // cells of the sheet, blank ones included
+  io::Limits limits;                    // text-bytes, clause-bytes: a task or progress cell over them is a problem
 };
 
 struct TableProblem {

@@ -60,7 +60,15 @@ std::optional<Quantity> value_cell(const RowContext& ctx, TableField f) {
 }
 
 // The sub-targets: read from the texts, with the 目标/完成值 columns where given.
-void read_sub_targets(const RowContext& ctx, Item& item, int year) {
+void read_sub_targets(const RowContext& ctx, Item& item, int year, const io::Limits& limits) {
+  for (auto [field, text] : {std::pair{TableField::task, &item.text}, std::pair{TableField::progress, &item.progress_text}}) {
+    try {
+      io::check_text(*text, std::string(to_string(field)), limits);
+    } catch (const Error& e) {
+      ctx.problem(field, std::string(e.what()) + ": no figure read");
+      return;
+    }
+  }
   Item parsed = detail::item_from_cells(item.text, item.progress_text, year, item.kind);
   item.sub_targets = parsed.sub_targets;
   auto target = value_cell(ctx, TableField::target);
@@ -143,7 +151,8 @@ std::vector<std::string> unit_ids(Plan& plan, const std::string& cell) {
 }
 
 // One record as an item; nullopt (with a problem) when it names no task.
-std::optional<Item> read_item(const RowContext& ctx, Plan& plan, std::optional<ItemKind> default_kind) {
+std::optional<Item> read_item(const RowContext& ctx, Plan& plan, std::optional<ItemKind> default_kind,
+                              const io::Limits& limits) {
   Item item;
   item.text = ctx.text(TableField::task);
   if (item.text.empty()) {
@@ -171,7 +180,7 @@ std::optional<Item> read_item(const RowContext& ctx, Plan& plan, std::optional<I
   item.lead = unit_ids(plan, ctx.text(TableField::lead));
   item.cooperating = unit_ids(plan, ctx.text(TableField::cooperating));
   item.progress_text = ctx.text(TableField::progress);
-  read_sub_targets(ctx, item, plan.year);
+  read_sub_targets(ctx, item, plan.year, limits);
   read_judgements(ctx, item, ctx.table.format == "xlsx");
   return item;
 }
@@ -239,7 +248,7 @@ TableImport import_table(std::string_view bytes, const std::string& source, cons
     RowContext ctx{table, record, out.problems};
     std::optional<Item> item;
     try {
-      item = read_item(ctx, plan, default_kind);
+      item = read_item(ctx, plan, default_kind, options.limits);
     } catch (const Error& e) {  // a figure past the exact range, text the reader refuses: this row only
       out.problems.push_back({record.row, 0, std::string(e.what()) + ": the row is kept but not imported"});
     }

@@ -15,6 +15,8 @@ std::optional<std::string> Limits::set(std::string_view assignment) {
                         : name == "line-bytes" ? &line_bytes
                         : name == "items"      ? &items
                         : name == "sub-targets" ? &sub_targets
+                        : name == "text-bytes"  ? &text_bytes
+                        : name == "clause-bytes" ? &clause_bytes
                                                 : nullptr;
   if (!target) return "unknown limit \"" + std::string(name) + "\" (limits: " + kNames + ")";
   unsigned shift = 0;
@@ -38,6 +40,48 @@ namespace ducha::io {
 
 std::string over_limit(std::string_view name, std::size_t value) {
   return "over the limit " + std::string(name) + " = " + std::to_string(value);
+}
+
+namespace {
+
+// The length of the clause delimiter at `at`, 0 when there is none.
+std::size_t delimiter_at(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kWide[] = {"，", "；", "。", "！", "？", "：", "、"};
+  char c = text[at];
+  if (c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r') return 1;
+  for (std::string_view d : kWide)
+    if (text.compare(at, d.size(), d) == 0) return d.size();
+  return 0;
+}
+
+}  // namespace
+
+Span longest_clause(std::string_view text) {
+  Span best, current;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t d = delimiter_at(text, i);
+    if (d == 0) {
+      ++current.length;
+      ++i;
+      continue;
+    }
+    if (current.length > best.length) best = current;
+    i += d;
+    current = Span{i, 0};
+  }
+  return current.length > best.length ? current : best;
+}
+
+void check_text(std::string_view text, const std::string& what, const Limits& limits) {
+  if (text.size() > limits.text_bytes)
+    throw Error(ErrorCode::out_of_range, what + ": text of " + std::to_string(text.size()) + " bytes, " +
+                                             over_limit("text-bytes", limits.text_bytes));
+  Span clause = longest_clause(text);
+  if (clause.length > limits.clause_bytes)
+    throw Error(ErrorCode::out_of_range,
+                what + ": a clause of " + std::to_string(clause.length) + " bytes at byte " +
+                    std::to_string(clause.offset) + " (no , ; 。 ! ? : 、 or line end), " +
+                    over_limit("clause-bytes", limits.clause_bytes));
 }
 
 std::string read_all(std::istream& in, const std::string& source, std::size_t max_bytes) {

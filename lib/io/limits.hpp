@@ -17,6 +17,18 @@ using ducha::v1::Limits;
 // How errors name a limit: "over the limit input-bytes = 268435456".
 std::string over_limit(std::string_view name, std::size_t value);
 
+// Refuses a text whose figures are to be read (a target or progress sentence) when it
+// is longer than `limits.text_bytes` or holds a clause longer than `limits.clause_bytes`.
+// A clause runs between , ; 。 ! ? : 、 (full or half width) and line ends. `what`
+// names the text in the error ("lines.jsonl:3: target"). An Error (out_of_range).
+void check_text(std::string_view text, const std::string& what, const Limits& limits);
+
+// The byte offset and length of the longest clause of `text` (the first, if several).
+struct Span {
+  std::size_t offset = 0, length = 0;
+};
+Span longest_clause(std::string_view text);
+
 // Reads all of `in` (named `source` in errors), refusing more than `max_bytes`
 // without reading further. An Error (io_error) on a read failure.
 std::string read_all(std::istream& in, const std::string& source, std::size_t max_bytes);

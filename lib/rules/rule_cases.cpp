@@ -157,6 +157,13 @@ std::vector<RuleCase> read_cases(std::string_view text, const std::string& sourc
   return read_lines(text, source);
 }
 
+void check_case_texts(const std::vector<RuleCase>& cases, const std::string& source, const io::Limits& limits) {
+  for (const RuleCase& c : cases) {
+    io::check_text(c.target, source + ": case \"" + c.name + "\": target", limits);
+    io::check_text(c.progress, source + ": case \"" + c.name + "\": progress", limits);
+  }
+}
+
 std::vector<CaseResult> check_rules(const Policy& policy, const std::vector<RuleCase>& cases) {
   policy.validate();
   std::vector<CaseResult> out;

@@ -9,6 +9,7 @@
 
 #include "ducha/item.hpp"
 #include "ducha/policy.hpp"
+#include "io/limits.hpp"
 
 namespace ducha::rules {
 
@@ -28,6 +29,10 @@ struct RuleCase {
 //   新建30个社区健身点 | 已建成2个 | 2022-06-30 => severely_lagging [reason=far_behind_pace] [label=…] [ratio=1/15]
 // ('#' starts a comment). Errors name the source and line or field.
 std::vector<RuleCase> read_cases(std::string_view text, const std::string& source);
+
+// Refuses a case whose target or progress text is over limits.text_bytes or
+// limits.clause_bytes (io::check_text), naming the source and the case.
+void check_case_texts(const std::vector<RuleCase>& cases, const std::string& source, const io::Limits& limits);
 
 struct CaseResult {
   std::string name;

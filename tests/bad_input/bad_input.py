@@ -8,6 +8,7 @@ source tree. Command lines may end with "< FILE" (standard input) and
 "> FILE" (standard output, e.g. /dev/full).
 """
 import ctypes
+import json
 import os
 import shlex
 import subprocess
@@ -92,12 +93,71 @@ def run_batch(target_value, target_unit, done_value, done_unit):
     return STATUS_NAMES.get(outputs[0].error, str(outputs[0].error)), f"ratio_basis_points {outputs[0].ratio_basis_points}"
 
 
+class Limits(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_int), ("input_bytes", ctypes.c_size_t), ("line_bytes", ctypes.c_size_t),
+                ("items", ctypes.c_size_t), ("sub_targets", ctypes.c_size_t), ("text_bytes", ctypes.c_size_t),
+                ("clause_bytes", ctypes.c_size_t)]
+
+
+class Buf(ctypes.Structure):
+    _fields_ = [("ptr", ctypes.c_void_p), ("size", ctypes.c_size_t)]
+
+
+def set_limits(settings):
+    """Sets ducha_limits from "name=value" words over the defaults; returns its status."""
+    limits = Limits()
+    library().ducha_limits_init(ctypes.byref(limits), 1)
+    for setting in settings:
+        name, value = setting.split("=")
+        setattr(limits, name, int(value))
+    return library().ducha_limits_set(ctypes.byref(limits))
+
+
+def run_text_call(function, argument):
+    """ducha_assess_text (a JSON line's target and progress), ducha_check_rules (a case file)
+    or ducha_extract (a text file); the status and, on failure, the message."""
+    lib = library()
+    buf = Buf()
+    data = Path(argument).read_bytes()
+    if function == "assess_text":
+        line = json.loads(data.decode("utf-8").splitlines()[0])
+        t, p = line["target"].encode(), line.get("progress", "").encode()
+        status = lib.ducha_assess_text(t, ctypes.c_size_t(len(t)), p, ctypes.c_size_t(len(p)), 1, None, 2022,
+                                       b"2022-06-30", ctypes.byref(buf))
+    elif function == "check_rules":
+        failed = ctypes.c_size_t()
+        status = lib.ducha_check_rules(data, ctypes.c_size_t(len(data)), None, ctypes.byref(buf), ctypes.byref(failed))
+    else:
+        status = lib.ducha_extract(data, ctypes.c_size_t(len(data)), 2022, ctypes.byref(buf))
+    if status == 0:
+        lib.ducha_buf_free(ctypes.byref(buf))
+        return "DUCHA_OK", ""
+    return STATUS_NAMES.get(status, str(status)), shorten(lib.ducha_error_last().decode())
+
+
 def run_capi(call):
+    """`FUNCTION ARGUMENT [limit=value …]`: the limits (ducha_limits_set) hold for this call only."""
     lib = library()
     if call.startswith("evaluate_batch "):
         return run_batch(*shlex.split(call)[1:])
-    function, argument = shlex.split(call)
-    argument = expand(argument)
+    function, argument, *settings = shlex.split(call)
+    if function == "limits_set":
+        status = set_limits([argument])
+        message = "" if status == 0 else lib.ducha_error_last().decode()
+        set_limits([])
+        return STATUS_NAMES.get(status, str(status)), message
+    if settings and set_limits(settings) != 0:
+        raise ValueError(f"{call}: ducha_limits_set failed: {lib.ducha_error_last().decode()}")
+    try:
+        return run_capi_call(lib, function, expand(argument))
+    finally:
+        if settings:
+            set_limits([])
+
+
+def run_capi_call(lib, function, argument):
+    if function in ("assess_text", "check_rules", "extract"):
+        return run_text_call(function, argument)
     handle = ctypes.c_void_p()
     if function == "plan_parse":
         data = Path(argument).read_bytes()
@@ -111,8 +171,6 @@ def run_capi(call):
         status = lib.ducha_policy_parse(data, ctypes.c_size_t(len(data)), 2022, ctypes.byref(handle))
         free = lib.ducha_policy_free
     elif function == "decimal_normalize":
-        class Buf(ctypes.Structure):
-            _fields_ = [("ptr", ctypes.c_void_p), ("size", ctypes.c_size_t)]
         buf = Buf()
         data = argument.encode()
         status = lib.ducha_decimal_normalize(data, ctypes.c_size_t(len(data)), ctypes.byref(buf))

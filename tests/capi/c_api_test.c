@@ -660,6 +660,65 @@ static void test_result_versions(void) {
   ducha_plan_free(plan);
 }
 
+/* Limits (ducha_limits_*): defaults, a round trip, every entry that reads text held to them. */
+static void test_limits(void) {
+  ducha_limits d, got, set;
+  OK(ducha_limits_init(&d, DUCHA_LIMITS_VERSION));
+  CHECK(d.version == DUCHA_LIMITS_VERSION && d.text_bytes == 16384 && d.clause_bytes == 2048);
+  CHECK(d.input_bytes == (size_t)256 << 20 && d.line_bytes == (size_t)16 << 20 && d.items == 100000 &&
+        d.sub_targets == 1000);
+  FAILS(ducha_limits_init(&d, 2), DUCHA_EVERSION);
+  FAILS(ducha_limits_init(NULL, DUCHA_LIMITS_VERSION), DUCHA_EINVALID);
+  OK(ducha_limits_init(&got, DUCHA_LIMITS_VERSION));
+  OK(ducha_limits_get(&got));
+  CHECK(memcmp(&got, &d, sizeof d) == 0);
+  got.version = 0;
+  FAILS(ducha_limits_get(&got), DUCHA_EVERSION);
+  FAILS(ducha_limits_get(NULL), DUCHA_EINVALID);
+  FAILS(ducha_limits_set(NULL), DUCHA_EINVALID);
+  set = d;
+  set.clause_bytes = 0;
+  FAILS(ducha_limits_set(&set), DUCHA_EINVALID);
+  CHECK(strstr(ducha_error_last(), "limits.clause_bytes is 0") != NULL);
+  set = d;
+  set.version = 7;
+  FAILS(ducha_limits_set(&set), DUCHA_EVERSION);
+
+  const char *target = "新建30个社区健身点", *progress = "已建成2个，累计已建成3个社区健身点"; /* 26 and 50 bytes */
+  ducha_buf b = {0};
+  set = d;
+  set.text_bytes = 26;
+  set.clause_bytes = 34;
+  OK(ducha_limits_set(&set));
+  got.version = DUCHA_LIMITS_VERSION;
+  OK(ducha_limits_get(&got));
+  CHECK(got.text_bytes == 26 && got.clause_bytes == 34);
+  FAILS(ducha_assess_text(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b),
+        DUCHA_ERANGE);
+  CHECK(strcmp(ducha_error_last(), "progress: text of 50 bytes, over the limit text-bytes = 26") == 0);
+  set.text_bytes = 50;
+  set.clause_bytes = 33;
+  OK(ducha_limits_set(&set));
+  FAILS(ducha_assess_text(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b),
+        DUCHA_ERANGE);
+  CHECK(strstr(ducha_error_last(), "progress: a clause of 34 bytes at byte 16") != NULL);
+  set.clause_bytes = 34;
+  OK(ducha_limits_set(&set));
+  OK(ducha_assess_text(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b));
+  ducha_buf_free(&b);
+  size_t failed = 0;
+  const char *cases = "新建30个社区健身点，新建30个社区健身点 | 已建成2个 | 2022-06-30 => severely_lagging\n";
+  FAILS(ducha_check_rules(cases, strlen(cases), NULL, &b, &failed), DUCHA_ERANGE);
+  CHECK(strstr(ducha_error_last(), "<cases>: case \"line 1\": target: text of 55 bytes, over the limit text-bytes = 50") != NULL);
+  set.line_bytes = 10;
+  OK(ducha_limits_set(&set));
+  FAILS(ducha_extract(target, strlen(target), 2022, &b), DUCHA_ERANGE);
+  CHECK(strstr(ducha_error_last(), "over the limit line-bytes = 10") != NULL);
+  OK(ducha_limits_set(&d)); /* the defaults again */
+  OK(ducha_assess_text(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022, "2022-06-30", &b));
+  ducha_buf_free(&b);
+}
+
 int main(void) {
   test_columns();
   test_result_versions();
@@ -667,6 +726,7 @@ int main(void) {
   test_policy_presets();
   test_null_sweep();
   test_text();
+  test_limits();
   test_version_and_errors();
   test_decimals();
   test_units();

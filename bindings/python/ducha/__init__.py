@@ -14,6 +14,7 @@ fractions.Fraction; floats are refused.
 from ._native import lib as _lib
 from .assess import Assessment, BatchResult, RuleResult, TextAssessment, assess, batch, check_rules, extract
 from .columns import ColumnResults, evaluate_columns
+from .limits import Limits, limits, set_limits
 from .enums import Comparator, Dimension, ItemKind, Kind, Reason, Role, Rounding, Status
 from .errors import (DivisionByZeroError, DuchaError, DuchaIOError, DuchaMemoryError, HandleError,
                      InternalError, InvalidArgumentError, InvalidDateError, NotFoundError,
@@ -34,7 +35,7 @@ __all__ = [
     "ColumnResults", "evaluate_columns", "Comparator", "Dimension", "ItemKind", "Kind", "Reason", "Role", "Rounding", "Status",
     "Assessment", "BatchResult", "RuleResult", "TextAssessment", "Evaluation", "ItemResult", "Plan", "Policy", "SubTargetResult",
     "assess", "batch", "check_rules", "extract", "compare", "convert", "dimension", "format_number", "library_version",
-    "normalize", "ratio", "target_hints",
+    "normalize", "ratio", "target_hints", "Limits", "limits", "set_limits",
     "DuchaError", "DivisionByZeroError", "DuchaIOError", "DuchaMemoryError", "HandleError",
     "InternalError", "InvalidArgumentError", "InvalidDateError", "NotFoundError", "OutOfRangeError",
     "ParseError", "UnitMismatchError", "UnknownUnitError", "Utf8Error", "VersionError",

@@ -72,7 +72,13 @@ class Columns(Structure):
                 ("ratio_numerators", P(c_int64)), ("ratio_denominators", P(c_int64))]
 
 
+class Limits(Structure):
+    _fields_ = [("version", c_int), ("input_bytes", c_size_t), ("line_bytes", c_size_t), ("items", c_size_t),
+                ("sub_targets", c_size_t), ("text_bytes", c_size_t), ("clause_bytes", c_size_t)]
+
+
 SUB_TARGET_DESC_VERSION = PROGRESS_DESC_VERSION = 1
+LIMITS_VERSION = 1
 ITEM_RESULT_VERSION = SUB_TARGET_RESULT_VERSION = 2
 COLUMNS_VERSION = 1
 
@@ -138,6 +144,9 @@ PROTOTYPES = [
     ("ducha_evaluate_batch", [P(BatchInput), c_size_t, Policy_p, c_int, c_char_p, P(BatchOutput)], c_int, True),
     ("ducha_extract", [c_char_p, c_size_t, c_int, P(Buf)], c_int, True),
     ("ducha_columns_init", [P(Columns), c_int], c_int, True),
+    ("ducha_limits_init", [P(Limits), c_int], c_int, True),
+    ("ducha_limits_get", [P(Limits)], c_int, True),
+    ("ducha_limits_set", [P(Limits)], c_int, True),
     ("ducha_evaluate_columns", [P(Columns), Policy_p, c_int, c_char_p], c_int, True),
     ("ducha_check_rules", [c_char_p, c_size_t, Policy_p, P(Buf), P(c_size_t)], c_int, True),
     ("ducha_assess_text", [c_char_p, c_size_t, c_char_p, c_size_t, c_int, Policy_p, c_int, c_char_p, P(Buf)],

@@ -68,3 +68,24 @@ def test_check_rules():
     assert as_dicts[0].passed and as_dicts[0].name == "cases[0]"
     with pytest.raises(ducha.ParseError):
         ducha.check_rules(None, "no arrow\n")
+
+
+def test_limits_are_read_set_and_restored():
+    defaults = ducha.Limits.defaults()
+    assert defaults.text_bytes == 16384 and defaults.clause_bytes == 2048 and defaults.items == 100000
+    assert ducha.limits() == defaults
+    previous = ducha.set_limits(text_bytes=26, clause_bytes=34)
+    try:
+        assert previous == defaults
+        assert ducha.limits().text_bytes == 26
+        with pytest.raises(ducha.OutOfRangeError, match="progress: text of 50 bytes, over the limit text-bytes = 26"):
+            ducha.assess(target="新建30个社区健身点", progress="已建成2个，累计已建成3个社区健身点", as_of=date(2022, 6, 30))
+        ducha.set_limits(text_bytes=50)
+        r = ducha.assess(target="新建30个社区健身点", progress="已建成2个，累计已建成3个社区健身点", as_of=date(2022, 6, 30))
+        assert r.status == "severely_lagging"
+        with pytest.raises(ducha.OutOfRangeError, match="over the limit line-bytes = 10"):
+            ducha.set_limits(line_bytes=10)
+            ducha.extract("新建30个社区健身点")
+    finally:
+        ducha.set_limits(defaults)
+    assert ducha.limits() == defaults

@@ -1,0 +1,84 @@
+// The process-wide limits of the C interface (ducha_limits_*), read by every entry
+// that takes input (docs/reliability.md, "Limits").
+#include <mutex>
+
+#include "api_support.hpp"
+
+using namespace ducha;
+using namespace ducha::capi;
+
+namespace ducha::capi {
+namespace {
+
+std::mutex g_limits_mutex;
+io::Limits g_limits;
+
+void to_c(const io::Limits& from, ducha_limits* to) {
+  to->input_bytes = from.input_bytes;
+  to->line_bytes = from.line_bytes;
+  to->items = from.items;
+  to->sub_targets = from.sub_targets;
+  to->text_bytes = from.text_bytes;
+  to->clause_bytes = from.clause_bytes;
+}
+
+}  // namespace
+
+io::Limits limits() {
+  std::lock_guard<std::mutex> lock(g_limits_mutex);
+  return g_limits;
+}
+
+void check_input_bytes(std::size_t size, const std::string& source, std::size_t max_bytes) {
+  if (size > max_bytes)
+    fail(DUCHA_ERANGE, source + ": " + std::to_string(size) + " bytes, " + io::over_limit("input-bytes", max_bytes));
+}
+
+}  // namespace ducha::capi
+
+extern "C" {
+
+DUCHA_API int ducha_limits_init(ducha_limits* limits, int version) {
+  return guard([&] {
+    require_out(limits, "limits");
+    check_version(version, DUCHA_LIMITS_VERSION, "ducha_limits");
+    *limits = ducha_limits{};
+    limits->version = version;
+    to_c(io::Limits{}, limits);
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_limits_get(ducha_limits* out) {
+  return guard([&] {
+    require_out(out, "out");
+    check_version(out->version, DUCHA_LIMITS_VERSION, "ducha_limits");
+    to_c(ducha::capi::limits(), out);
+    return DUCHA_OK;
+  });
+}
+
+DUCHA_API int ducha_limits_set(const ducha_limits* limits) {
+  return guard([&] {
+    require_out(limits, "limits");
+    check_version(limits->version, DUCHA_LIMITS_VERSION, "ducha_limits");
+    const std::pair<const char*, std::size_t> fields[] = {
+        {"input_bytes", limits->input_bytes}, {"line_bytes", limits->line_bytes},
+        {"items", limits->items},             {"sub_targets", limits->sub_targets},
+        {"text_bytes", limits->text_bytes},   {"clause_bytes", limits->clause_bytes}};
+    for (const auto& [name, value] : fields)
+      if (value == 0) fail(DUCHA_EINVALID, std::string("limits.") + name + " is 0 (every limit is at least 1)");
+    io::Limits next;
+    next.input_bytes = limits->input_bytes;
+    next.line_bytes = limits->line_bytes;
+    next.items = limits->items;
+    next.sub_targets = limits->sub_targets;
+    next.text_bytes = limits->text_bytes;
+    next.clause_bytes = limits->clause_bytes;
+    std::lock_guard<std::mutex> lock(g_limits_mutex);
+    g_limits = next;
+    return DUCHA_OK;
+  });
+}
+
+}  // extern "C"
