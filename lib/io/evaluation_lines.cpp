@@ -69,7 +69,9 @@ Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Pol
       },
       [&](std::size_t i, ItemEvaluation&& ie) {
         write_item(out, plan.items[i], ie, policy, ev);
-        ie.sub_targets = {};
+        // Released, not only emptied (`= {}` keeps the capacity): about 470 bytes an item,
+        // a third of the plan's own size, at a million items.
+        std::vector<SubTargetEvaluation>().swap(ie.sub_targets);
         kept.push_back(std::move(ie));
       });
   ev.items = std::move(kept);

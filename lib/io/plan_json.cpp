@@ -37,6 +37,7 @@ Quantity read_quantity(const Field& f) {
 
 std::vector<std::string> read_strings(const Field& f) {
   std::vector<std::string> out;
+  out.reserve(f.size());  // exactly: a plan of a million items keeps every one
   for (std::size_t i = 0; i < f.size(); ++i) out.push_back(f.at(i).string());
   return out;
 }
@@ -196,6 +197,7 @@ Item read_item(const Field& f, const Limits& limits) {
     if (s->size() > limits.sub_targets)
       s->fail(std::to_string(s->size()) + " sub-targets, " + over_limit("sub-targets", limits.sub_targets),
               ErrorCode::out_of_range);
+    item.sub_targets.reserve(s->size());
     for (std::size_t i = 0; i < s->size(); ++i) item.sub_targets.push_back(read_sub_target(s->at(i)));
   }
   if (auto o = f.find("official_status")) item.official_status = read_status(*o, item.kind);
