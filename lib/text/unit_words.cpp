@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "text/normalized_text.hpp"
 #include "text/vocabulary.hpp"
@@ -20,10 +21,29 @@ bool unit_starts_word(const std::u32string& s, std::size_t k, const std::u32stri
   return false;
 }
 
+// The code points a unit can start with: the first of every symbol of the unit catalog
+// and of every scale word (万平方米). No other place can start a unit, so unit_at looks
+// nothing up there (most numbers are followed by other words or punctuation).
+bool may_start_unit(char32_t c) {
+  static const std::vector<bool> first = [] {
+    std::vector<bool> out(0x10000, false);
+    auto add = [&out](std::string_view word) {
+      std::u32string w = normalize(word).original;
+      if (!w.empty() && w.front() < out.size()) out[w.front()] = true;
+    };
+    for (const auto& e : ducha::detail::kUnits) add(e.symbol);
+    for (const auto& w : ducha::detail::kScaleWords) add(w.word);
+    add(ducha::detail::kYi.word);
+    return out;
+  }();
+  if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+  return c >= first.size() || first[c];  // beyond the BMP: look it up
+}
+
 }  // namespace
 
 std::optional<std::pair<Unit, std::size_t>> unit_at(const std::u32string& s, std::size_t k) {
-  if (k >= s.size()) return std::nullopt;
+  if (k >= s.size() || !may_start_unit(s[k])) return std::nullopt;
   for (std::size_t len = std::min<std::size_t>(6, s.size() - k); len >= 1; --len) {
     std::u32string cand = s.substr(k, len);
     if (cand.front() == U' ' || cand.back() == U' ') continue;
