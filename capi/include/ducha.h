@@ -413,8 +413,12 @@ DUCHA_API int ducha_check_rules(const char *cases, size_t len, const ducha_polic
 
 /* ---- batch evaluation -------------------------------------------------- */
 
-/* One sub-target given by its figures. Decimal strings are NUL-terminated. */
+/* One sub-target given by its figures. Decimal strings are NUL-terminated. Initialise
+ * every input and every output with its *_init(&x, DUCHA_BATCH_VERSION); all inputs and
+ * outputs of one call carry the same version (it fixes their size). */
+#define DUCHA_BATCH_VERSION 1
 typedef struct ducha_batch_input {
+  int version;             /* DUCHA_BATCH_VERSION, by ducha_batch_input_init */
   const char *target_value;
   const char *target_unit;
   const char *done_value;  /* NULL: nothing reported (no_progress) */
@@ -426,14 +430,17 @@ typedef struct ducha_batch_input {
 #define DUCHA_BATCH_INDICATOR 1
 #define DUCHA_BATCH_LOWER_IS_BETTER 2
 #define DUCHA_BATCH_ESTIMATED 4
+DUCHA_API int ducha_batch_input_init(ducha_batch_input *input, int version);
 
 typedef struct ducha_batch_output {
-  int error;               /* DUCHA_OK, or why this one input could not be evaluated */
-  int status;              /* ducha_status */
-  int reason;
-  int64_t ratio_basis_points; /* ratio × 10000 rounded half-even; INT64_MIN when there is no ratio
-                                 (a ratio past int64 in basis points sets error DUCHA_ERANGE) */
+  int version;                /* DUCHA_BATCH_VERSION, by ducha_batch_output_init */
+  int error;                  /* DUCHA_OK, or why this one input could not be evaluated */
+  int status;                 /* ducha_status */
+  int reason;                 /* ducha_reason */
+  int64_t ratio_numerator;    /* the exact ratio p/q, reduced; q = 0 when there is no ratio */
+  int64_t ratio_denominator;  /* (a ratio whose p or q is past int64 sets error DUCHA_ERANGE) */
 } ducha_batch_output;
+DUCHA_API int ducha_batch_output_init(ducha_batch_output *result, int version);
 
 /* Evaluates count inputs as of `as_of` in `year` under `policy` (NULL: reference).
  * One bad input sets its own output's error and does not stop the batch; the call

@@ -1,5 +1,6 @@
 // Many sub-targets in one call, for callers where per-call overhead matters.
 #include <climits>
+#include <string>
 
 #include "api_support.hpp"
 
@@ -8,27 +9,19 @@ using namespace ducha::capi;
 
 namespace {
 
-// ratio × 10000 rounded half-even, exactly; DUCHA_ERANGE when that is past int64
+// The exact ratio, reduced, as int64 p/q; DUCHA_ERANGE when either is past int64
 // (never "no ratio" for a ratio that exists).
-std::int64_t basis_points(const Fraction& ratio) {
-  const int128 num = ratio.numerator(), den = ratio.denominator();
-  int128 whole = num / den, rest = num % den, scaled, q;
-  if (!__builtin_mul_overflow(num, static_cast<int128>(10000), &scaled)) {
-    q = detail::round_quotient<int128>(scaled, den, Rounding::half_even);
-  } else if (__builtin_mul_overflow(whole, static_cast<int128>(10000), &whole) ||
-             __builtin_mul_overflow(rest, static_cast<int128>(10000), &scaled)) {
-    fail(DUCHA_ERANGE, "ratio " + ratio.to_string() + " does not fit ratio_basis_points");
-  } else {
-    q = whole + detail::round_quotient<int128>(scaled, den, Rounding::half_even);
-  }
-  if (q <= INT64_MIN || q > INT64_MAX)
-    fail(DUCHA_ERANGE, "ratio " + ratio.to_string() + " does not fit ratio_basis_points");
-  return static_cast<std::int64_t>(q);
+void put_ratio(const Fraction& ratio, ducha_batch_output& out) {
+  const Fraction r = ratio.reduced();
+  if (r.numerator() < INT64_MIN || r.numerator() > INT64_MAX || r.denominator() > INT64_MAX)
+    fail(DUCHA_ERANGE, "ratio " + r.to_string() + " does not fit ratio_numerator/ratio_denominator (int64)");
+  out.ratio_numerator = static_cast<std::int64_t>(r.numerator());
+  out.ratio_denominator = static_cast<std::int64_t>(r.denominator());
 }
 
 // Evaluates one input; errors are that input's own and stay in its output.
 void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, ducha_batch_output& out) {
-  out = ducha_batch_output{DUCHA_OK, static_cast<int>(Status::not_assessable), 0, INT64_MIN};
+  out = ducha_batch_output{DUCHA_BATCH_VERSION, DUCHA_OK, static_cast<int>(Status::not_assessable), 0, 0, 0};
   if (in.kind < DUCHA_KIND_CUMULATIVE || in.kind > DUCHA_KIND_QUALITATIVE)
     fail(DUCHA_EINVALID, "kind is not a ducha_kind");
   if (in.comparator < DUCHA_CMP_REACH || in.comparator > DUCHA_CMP_FULL)
@@ -46,12 +39,34 @@ void evaluate_one(const ducha_batch_input& in, const EvaluationContext& ctx, duc
   SubTargetEvaluation ev = evaluate_sub_target(st, kind, ctx);
   out.status = static_cast<int>(ev.status);
   out.reason = static_cast<int>(ev.reason);
-  if (ev.ratio) out.ratio_basis_points = basis_points(*ev.ratio);
+  if (ev.ratio) put_ratio(*ev.ratio, out);
+}
+
+// Every input and output of a call carries the version this library knows (it fixes
+// the structs' size, so one unknown version makes the whole array unreadable).
+void check_versions(const ducha_batch_input* inputs, const ducha_batch_output* out, std::size_t count) {
+  auto check = [](int got, const char* array, std::size_t i, const char* type) {
+    if (got != DUCHA_BATCH_VERSION)
+      fail(DUCHA_EVERSION, std::string(array) + "[" + std::to_string(i) + "]: " + type + " version " +
+                               std::to_string(got) + " is not supported (use " + type + "_init)");
+  };
+  for (std::size_t i = 0; i < count; ++i) {
+    check(inputs[i].version, "inputs", i, "ducha_batch_input");
+    check(out[i].version, "out", i, "ducha_batch_output");
+  }
 }
 
 }  // namespace
 
 extern "C" {
+
+DUCHA_API int ducha_batch_input_init(ducha_batch_input* input, int version) {
+  return init_versioned(input, version, DUCHA_BATCH_VERSION, "input", "ducha_batch_input");
+}
+
+DUCHA_API int ducha_batch_output_init(ducha_batch_output* result, int version) {
+  return init_versioned(result, version, DUCHA_BATCH_VERSION, "result", "ducha_batch_output");
+}
 
 DUCHA_API int ducha_evaluate_batch(const ducha_batch_input* inputs, size_t count, const ducha_policy* policy,
                                    int year, const char* as_of, ducha_batch_output* out) {
@@ -60,6 +75,7 @@ DUCHA_API int ducha_evaluate_batch(const ducha_batch_input* inputs, size_t count
     require_out(out, "out");
     require_out(inputs, "inputs");
     if (count > kMaxLength) fail(DUCHA_EINVALID, "count " + std::to_string(count) + " is too large");
+    check_versions(inputs, out, count);
     const Policy p = policy_or_reference(policy);
     EvaluationContext ctx(p, Period::year(year_arg(year)), date_arg(as_of, "as_of"));
     for (std::size_t i = 0; i < count; ++i) {

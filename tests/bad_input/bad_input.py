@@ -71,26 +71,26 @@ def library():
 
 
 class BatchInput(ctypes.Structure):
-    _fields_ = [("target_value", ctypes.c_char_p), ("target_unit", ctypes.c_char_p), ("done_value", ctypes.c_char_p),
+    _fields_ = [("version", ctypes.c_int), ("target_value", ctypes.c_char_p), ("target_unit", ctypes.c_char_p), ("done_value", ctypes.c_char_p),
                 ("done_unit", ctypes.c_char_p), ("kind", ctypes.c_int), ("comparator", ctypes.c_int),
                 ("flags", ctypes.c_int)]
 
 
 class BatchOutput(ctypes.Structure):
-    _fields_ = [("error", ctypes.c_int), ("status", ctypes.c_int), ("reason", ctypes.c_int),
-                ("ratio_basis_points", ctypes.c_int64)]
+    _fields_ = [("version", ctypes.c_int), ("error", ctypes.c_int), ("status", ctypes.c_int),
+                ("reason", ctypes.c_int), ("ratio_numerator", ctypes.c_int64), ("ratio_denominator", ctypes.c_int64)]
 
 
 def run_batch(target_value, target_unit, done_value, done_unit):
     """One cumulative input to ducha_evaluate_batch: its own error's name (the call itself succeeds)."""
     lib = library()
-    inputs = (BatchInput * 1)(BatchInput(target_value.encode(), target_unit.encode(), done_value.encode(),
+    inputs = (BatchInput * 1)(BatchInput(1, target_value.encode(), target_unit.encode(), done_value.encode(),
                                          done_unit.encode(), 0, 0, 0))
-    outputs = (BatchOutput * 1)()
+    outputs = (BatchOutput * 1)(BatchOutput(1))  # version 1, as ducha_batch_output_init sets
     status = lib.ducha_evaluate_batch(inputs, ctypes.c_size_t(1), None, 2022, b"2022-06-30", outputs)
     if status != 0:
         return STATUS_NAMES.get(status, str(status)), lib.ducha_error_last().decode()
-    return STATUS_NAMES.get(outputs[0].error, str(outputs[0].error)), f"ratio_basis_points {outputs[0].ratio_basis_points}"
+    return STATUS_NAMES.get(outputs[0].error, str(outputs[0].error)), f"ratio {outputs[0].ratio_numerator}/{outputs[0].ratio_denominator}"
 
 
 class Limits(ctypes.Structure):

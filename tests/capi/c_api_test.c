@@ -371,21 +371,36 @@ static void test_policies(void) {
   ducha_policy_free(NULL);
 }
 
+static ducha_batch_input batch_input(const char *tv, const char *tu, const char *dv, const char *du, int kind,
+                                     int cmp, int flags) {
+  ducha_batch_input in;
+  OK(ducha_batch_input_init(&in, DUCHA_BATCH_VERSION));
+  in.target_value = tv;
+  in.target_unit = tu;
+  in.done_value = dv;
+  in.done_unit = du;
+  in.kind = kind;
+  in.comparator = cmp;
+  in.flags = flags;
+  return in;
+}
+
 static void test_batch(void) {
   ducha_batch_input in[5];
   ducha_batch_output out[5];
-  memset(in, 0, sizeof in);
-  in[0] = (ducha_batch_input){"30", "个", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
-  in[1] = (ducha_batch_input){"150", "万平方米", "33.31", "万平方米", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
-  in[2] = (ducha_batch_input){"6", "%", "5.2", "%", DUCHA_KIND_GROWTH, DUCHA_CMP_AROUND, DUCHA_BATCH_INDICATOR};
-  in[3] = (ducha_batch_input){"4", "万立方米", "4260", "㎡", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
-  in[4] = (ducha_batch_input){"30", "公斤x", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0};
+  in[0] = batch_input("30", "个", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0);
+  in[1] = batch_input("150", "万平方米", "33.31", "万平方米", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0);
+  in[2] = batch_input("6", "%", "5.2", "%", DUCHA_KIND_GROWTH, DUCHA_CMP_AROUND, DUCHA_BATCH_INDICATOR);
+  in[3] = batch_input("4", "万立方米", "4260", "㎡", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0);
+  in[4] = batch_input("30", "公斤x", "2", "个", DUCHA_KIND_CUMULATIVE, DUCHA_CMP_REACH, 0);
+  for (int i = 0; i < 5; ++i) OK(ducha_batch_output_init(&out[i], DUCHA_BATCH_VERSION));
   OK(ducha_evaluate_batch(in, 5, NULL, 2022, "2022-06-30", out));
-  CHECK(out[0].error == DUCHA_OK && out[0].status == DUCHA_STATUS_SEVERELY_LAGGING && out[0].ratio_basis_points == 667);
-  CHECK(out[1].status == DUCHA_STATUS_LAGGING && out[1].ratio_basis_points == 2221);
-  CHECK(out[2].status == DUCHA_STATUS_BELOW && out[2].ratio_basis_points == INT64_MIN);
+  CHECK(out[0].error == DUCHA_OK && out[0].status == DUCHA_STATUS_SEVERELY_LAGGING);
+  CHECK(out[0].ratio_numerator == 1 && out[0].ratio_denominator == 15); /* 2/30, reduced */
+  CHECK(out[1].status == DUCHA_STATUS_LAGGING && out[1].ratio_numerator == 3331 && out[1].ratio_denominator == 15000);
+  CHECK(out[2].status == DUCHA_STATUS_BELOW && out[2].ratio_denominator == 0);
   CHECK(out[3].status == DUCHA_STATUS_NOT_ASSESSABLE && strcmp(ducha_reason_name(out[3].reason), "unit_mismatch") == 0);
-  CHECK(out[4].error == DUCHA_EUNIT);
+  CHECK(out[4].error == DUCHA_EUNIT && out[4].version == DUCHA_BATCH_VERSION);
   OK(ducha_evaluate_batch(NULL, 0, NULL, 2022, "2022-06-30", NULL));
   FAILS(ducha_evaluate_batch(in, 1, NULL, 2022, "2022-06-30", NULL), DUCHA_EINVALID);
   FAILS(ducha_evaluate_batch(NULL, 1, NULL, 2022, "2022-06-30", out), DUCHA_EINVALID);
@@ -393,6 +408,17 @@ static void test_batch(void) {
   FAILS(ducha_evaluate_batch(in, 1, NULL, 1, "2022-06-30", out), DUCHA_EINVALID);
   CHECK(strcmp(ducha_error_last(), "year: 1 is outside 1900..9999") == 0);
   FAILS(ducha_evaluate_batch(in, SIZE_MAX, NULL, 2022, "2022-06-30", out), DUCHA_EINVALID);
+  /* versions: every input and output of the call, named by index */
+  FAILS(ducha_batch_input_init(&in[0], 2), DUCHA_EVERSION);
+  FAILS(ducha_batch_output_init(NULL, DUCHA_BATCH_VERSION), DUCHA_EINVALID);
+  in[1].version = 0;
+  FAILS(ducha_evaluate_batch(in, 2, NULL, 2022, "2022-06-30", out), DUCHA_EVERSION);
+  CHECK(strstr(ducha_error_last(), "inputs[1]: ducha_batch_input version 0") != NULL);
+  in[1].version = DUCHA_BATCH_VERSION;
+  out[1].version = 7;
+  FAILS(ducha_evaluate_batch(in, 2, NULL, 2022, "2022-06-30", out), DUCHA_EVERSION);
+  CHECK(strstr(ducha_error_last(), "out[1]: ducha_batch_output version 7") != NULL);
+  out[1].version = DUCHA_BATCH_VERSION;
   in[0].kind = 99;
   in[1].done_value = BAD_UTF8;
   OK(ducha_evaluate_batch(in, 2, NULL, 2022, "2022-06-30", out));

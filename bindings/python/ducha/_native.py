@@ -55,12 +55,13 @@ class SubTargetResult(Structure):
 
 
 class BatchInput(Structure):
-    _fields_ = [("target_value", c_char_p), ("target_unit", c_char_p), ("done_value", c_char_p),
+    _fields_ = [("version", c_int), ("target_value", c_char_p), ("target_unit", c_char_p), ("done_value", c_char_p),
                 ("done_unit", c_char_p), ("kind", c_int), ("comparator", c_int), ("flags", c_int)]
 
 
 class BatchOutput(Structure):
-    _fields_ = [("error", c_int), ("status", c_int), ("reason", c_int), ("ratio_basis_points", c_int64)]
+    _fields_ = [("version", c_int), ("error", c_int), ("status", c_int), ("reason", c_int),
+                ("ratio_numerator", c_int64), ("ratio_denominator", c_int64)]
 
 
 class Columns(Structure):
@@ -80,7 +81,7 @@ class Limits(Structure):
 SUB_TARGET_DESC_VERSION = PROGRESS_DESC_VERSION = 1
 LIMITS_VERSION = 1
 ITEM_RESULT_VERSION = SUB_TARGET_RESULT_VERSION = 2
-COLUMNS_VERSION = 1
+COLUMNS_VERSION = BATCH_VERSION = 1
 
 Plan_p = c_void_p
 Policy_p = c_void_p
@@ -141,6 +142,8 @@ PROTOTYPES = [
     ("ducha_sub_target_result_init", [P(SubTargetResult), c_int], c_int, True),
     ("ducha_evaluation_item", [Evaluation_p, c_size_t, P(ItemResult)], c_int, True),
     ("ducha_evaluation_sub_target", [Evaluation_p, c_size_t, c_size_t, P(SubTargetResult)], c_int, True),
+    ("ducha_batch_input_init", [P(BatchInput), c_int], c_int, True),
+    ("ducha_batch_output_init", [P(BatchOutput), c_int], c_int, True),
     ("ducha_evaluate_batch", [P(BatchInput), c_size_t, Policy_p, c_int, c_char_p, P(BatchOutput)], c_int, True),
     ("ducha_extract", [c_char_p, c_size_t, c_int, P(Buf)], c_int, True),
     ("ducha_columns_init", [P(Columns), c_int], c_int, True),

@@ -93,7 +93,7 @@ def assess(*, target, as_of, done=None, progress: str = None, text: str = "", ki
 class BatchResult:
     status: str
     reason: Optional[str]
-    ratio_basis_points: Optional[int]  # ratio × 10000, rounded half-even
+    ratio: Optional[fractions.Fraction]  # the exact completion ratio
     error: Optional[str] = None        # the exception class name when this one input could not be evaluated
 
 
@@ -107,6 +107,8 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
     count = len(rows)
     inputs = (n.BatchInput * count)()
     outputs = (n.BatchOutput * count)()
+    for o in outputs:
+        o.version = n.BATCH_VERSION  # what ducha_batch_output_init sets, without a call per row
     keep = []  # the encoded strings must outlive the call
     for i, row in enumerate(rows):
         tv, tu = row["target"]
@@ -115,7 +117,7 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
         enc += [None, None] if done is None else [v.number_text(done[0], "done value"), v.text(done[1], "done unit")]
         keep.append(enc)
         flags = sum(bit for name, bit in _FLAG.items() if row.get(name))
-        inputs[i] = n.BatchInput(enc[0], enc[1], enc[2], enc[3],
+        inputs[i] = n.BatchInput(n.BATCH_VERSION, enc[0], enc[1], enc[2], enc[3],
                                  v.enum_index(row.get("kind", "cumulative"), v.KINDS, "kind"),
                                  v.enum_index(row.get("comparator", "reach"), v.COMPARATORS, "comparator"), flags)
     lib.ducha_evaluate_batch(inputs, count, policy, _year_of(as_of, year), v.date_text(as_of), outputs)
@@ -124,8 +126,8 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
         if o.error:
             results.append(BatchResult("not_assessable", None, None, error_for(o.error, "").__class__.__name__))
             continue
-        bp = None if o.ratio_basis_points == -2**63 else o.ratio_basis_points
-        results.append(BatchResult(Status.from_code(o.status), Reason.from_code(o.reason), bp))
+        ratio = fractions.Fraction(o.ratio_numerator, o.ratio_denominator) if o.ratio_denominator else None
+        results.append(BatchResult(Status.from_code(o.status), Reason.from_code(o.reason), ratio))
     return results
 
 

@@ -74,8 +74,9 @@ def test_batch():
     ]
     out = ducha.batch(rows, as_of=MID_YEAR)
     assert [r.status for r in out] == ["severely_lagging", "lagging", "below", "not_assessable", "no_progress"]
-    assert out[0].ratio_basis_points == 667
-    assert out[2].ratio_basis_points is None
+    assert out[0].ratio == Fraction(1, 15)  # 2/30, exact
+    assert out[1].ratio == Fraction(3331, 15000)
+    assert out[2].ratio is None
     assert out[3].error == "UnknownUnitError" and out[3].reason is None
     assert ducha.batch([], as_of=MID_YEAR) == []
     with pytest.raises(ducha.InvalidDateError):
