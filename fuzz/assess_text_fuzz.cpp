@@ -13,9 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string all(reinterpret_cast<const char*>(data), size);
   std::size_t nl = all.find('\n');
   std::string target = all.substr(0, nl), progress = nl == std::string::npos ? "" : all.substr(nl + 1);
+  ducha::Limits wide;  // the reader itself is fuzzed, not the entry's text limits
+  wide.text_bytes = wide.clause_bytes = 1 << 20;
   for (ducha::ItemKind kind : {ducha::ItemKind::task, ducha::ItemKind::indicator}) {
     try {
-      ducha::Item item = ducha::item_from_text(target, progress, 2022, kind).item;
+      ducha::Item item = ducha::item_from_text(target, progress, 2022, kind, wide).item;
       ducha::Plan plan;
       plan.year = 2022;
       plan.period = ducha::Period::year(2022);

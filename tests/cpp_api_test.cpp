@@ -148,6 +148,24 @@ TEST(CppApiText, ATargetJudgedFromItsSentences) {
   EXPECT_TRUE(contains(by_hand, "item: severely_lagging")) << by_hand;
 }
 
+TEST(CppApiText, TextsAreHeldToTheLimits) {
+  ducha::Policy policy;
+  const ducha::Date as_of = ducha::parse_date("2022-06-30");
+  std::string long_target(ducha::Limits{}.text_bytes + 1, 'x');
+  EXPECT_TRUE(contains(error_of([&] { ducha::item_from_text(long_target, "", 2022); }),
+                       "target: text of " + std::to_string(long_target.size()) + " bytes"));
+  std::string clause(ducha::Limits{}.clause_bytes + 1, 'y');
+  std::string error = error_of([&] { ducha::assess_json("新建30个社区健身点", clause, 2022, as_of, policy); });
+  EXPECT_TRUE(contains(error, "progress: a clause of")) << error;
+  EXPECT_TRUE(contains(error, "clause-bytes")) << error;
+  EXPECT_TRUE(contains(error_of([&] { ducha::explain_assessment(long_target, "", 2022, as_of, policy); }),
+                       "text-bytes"));
+  ducha::Limits wide;  // raised, the same texts are read
+  wide.text_bytes = wide.clause_bytes = 1 << 20;
+  EXPECT_NO_THROW(ducha::item_from_text(long_target, clause, 2022, ducha::ItemKind::task, wide));
+  EXPECT_NO_THROW(ducha::assess_json("新建30个社区健身点", clause, 2022, as_of, policy, ducha::ItemKind::task, wide));
+}
+
 TEST(CppApiText, AReportBecomesAPlan) {
   const std::string path = kSource + "/../shared/reference/shapingba-2022h1-report.txt";
   ducha::ImportedPlan r = ducha::plan_from_report(slurp(path), "report.txt");

@@ -24,26 +24,30 @@ DUCHA_BEGIN_NAMESPACE
 DUCHA_API std::string extract_json(std::string_view line, int year = 0);
 
 // An item read from its sentences: sub-targets from `target`, figures from `progress`.
+// Each text is held to `limits` (text_bytes, clause_bytes): past one, an Error
+// (out_of_range) naming "target" or "progress" and the limit, before anything is read.
 struct TextItem {
   Item item;
   // Per sub-target: the progress figure matched to it, or why none was.
   std::vector<std::string> matched;
 };
 DUCHA_API TextItem item_from_text(std::string_view target, std::string_view progress, int year,
-                                  ItemKind kind = ItemKind::task);
+                                  ItemKind kind = ItemKind::task, const Limits& limits = Limits{});
 
 // `ducha assess --target … --progress …`: the sentences read and the item judged as of
 // `as_of`, as the JSON document the tool prints (status, label, reason, explanation,
-// ratio, expected, sub_targets with what each matched).
+// ratio, expected, sub_targets with what each matched). Texts held to `limits` as above.
 DUCHA_API std::string assess_json(std::string_view target, std::string_view progress, int year, const Date& as_of,
-                                  const Policy& policy, ItemKind kind = ItemKind::task);
+                                  const Policy& policy, ItemKind kind = ItemKind::task,
+                                  const Limits& limits = Limits{});
 // The same document for an item built by hand (`ducha assess --target-value …`).
 DUCHA_API std::string assess_item_json(const Item& item, ItemKind kind, int year, const Date& as_of,
                                        const Policy& policy);
 // `ducha assess --explain`: each step of the decision, a line each (per sub-target with
 // the figure matched to it, then the item), from the sentences or for an item built by hand.
 DUCHA_API std::string explain_assessment(std::string_view target, std::string_view progress, int year,
-                                         const Date& as_of, const Policy& policy, ItemKind kind = ItemKind::task);
+                                         const Date& as_of, const Policy& policy, ItemKind kind = ItemKind::task,
+                                         const Limits& limits = Limits{});
 DUCHA_API std::string explain_item(const Item& item, ItemKind kind, int year, const Date& as_of,
                                    const Policy& policy);
 

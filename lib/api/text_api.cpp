@@ -5,6 +5,7 @@
 #include "io/assess_json.hpp"
 #include "io/extraction_json.hpp"
 #include "io/json_writer.hpp"
+#include "io/limits.hpp"
 #include "text/extraction.hpp"
 #include "text/sentences.hpp"
 
@@ -16,6 +17,14 @@ std::string extract_json(std::string_view line, int year) {
 
 namespace {
 
+// The item the sentences state, its texts first held to `limits`.
+Item read_item(std::string_view target, std::string_view progress, int year, ItemKind kind, const Limits& limits,
+               std::vector<text::TextNote>& notes) {
+  io::check_text(target, "target", limits);
+  io::check_text(progress, "progress", limits);
+  return text::item_from_text(std::string(target), std::string(progress), year, kind, &notes);
+}
+
 std::vector<std::string> matched_of(const std::vector<text::TextNote>& notes) {
   std::vector<std::string> matched;
   for (const auto& n : notes) matched.push_back(n.fact.empty() ? n.reason : n.fact);
@@ -24,16 +33,17 @@ std::vector<std::string> matched_of(const std::vector<text::TextNote>& notes) {
 
 }  // namespace
 
-TextItem item_from_text(std::string_view target, std::string_view progress, int year, ItemKind kind) {
+TextItem item_from_text(std::string_view target, std::string_view progress, int year, ItemKind kind,
+                        const Limits& limits) {
   std::vector<text::TextNote> notes;
-  Item item = text::item_from_text(std::string(target), std::string(progress), year, kind, &notes);
+  Item item = read_item(target, progress, year, kind, limits, notes);
   return TextItem{std::move(item), matched_of(notes)};
 }
 
 std::string assess_json(std::string_view target, std::string_view progress, int year, const Date& as_of,
-                        const Policy& policy, ItemKind kind) {
+                        const Policy& policy, ItemKind kind, const Limits& limits) {
   std::vector<text::TextNote> notes;
-  Item item = text::item_from_text(std::string(target), std::string(progress), year, kind, &notes);
+  Item item = read_item(target, progress, year, kind, limits, notes);
   return io::pretty(io::assess_json(item, kind, year, as_of, policy, &notes));
 }
 
@@ -42,9 +52,9 @@ std::string assess_item_json(const Item& item, ItemKind kind, int year, const Da
 }
 
 std::string explain_assessment(std::string_view target, std::string_view progress, int year, const Date& as_of,
-                               const Policy& policy, ItemKind kind) {
+                               const Policy& policy, ItemKind kind, const Limits& limits) {
   std::vector<text::TextNote> notes;
-  Item item = text::item_from_text(std::string(target), std::string(progress), year, kind, &notes);
+  Item item = read_item(target, progress, year, kind, limits, notes);
   return io::explain_text(item, kind, policy, year, as_of, notes);
 }
 
