@@ -33,13 +33,18 @@ void write_line(std::ostream& out, const json::object& line) {
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
+// `{"record":"item",` then the item's own fields, serialized as they are rather than
+// copied into a second object first (that copy was about a tenth of a large run).
 void write_item(std::ostream& out, const Item& item, const ItemEvaluation& ie, const Policy& policy,
                 const Evaluation& ev) {
-  json::object fields = item_evaluation_json(item, ie, policy, ev.as_of, ev.expected);
-  json::object line{{"record", "item"}};
-  line.reserve(fields.size() + 1);
-  for (auto& kv : fields) line.emplace(kv.key(), std::move(kv.value()));
-  write_line(out, line);
+  const json::object fields = item_evaluation_json(item, ie, policy, ev.as_of, ev.expected);
+  const std::string body = json::serialize(fields);  // "{…}"
+  std::string text;
+  text.reserve(body.size() + 20);
+  text += fields.empty() ? R"({"record":"item")" : R"({"record":"item",)";
+  text.append(body, 1);  // the fields and the closing brace
+  text.push_back('\n');
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 void write_summary(std::ostream& out, const Plan& plan, const Evaluation& ev, const Policy& policy) {
