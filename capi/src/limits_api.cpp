@@ -39,14 +39,9 @@ void check_input_bytes(std::size_t size, const std::string& source, std::size_t 
 extern "C" {
 
 DUCHA_API int ducha_limits_init(ducha_limits* limits, int version) {
-  return guard([&] {
-    require_out(limits, "limits");
-    check_version(version, DUCHA_LIMITS_VERSION, "ducha_limits");
-    *limits = ducha_limits{};
-    limits->version = version;
-    to_c(io::Limits{}, limits);
-    return DUCHA_OK;
-  });
+  const int status = init_versioned(limits, version, DUCHA_LIMITS_VERSION, "limits", "ducha_limits");
+  if (status == DUCHA_OK) to_c(io::Limits{}, limits);  // the defaults
+  return status;
 }
 
 DUCHA_API int ducha_limits_get(ducha_limits* out) {
