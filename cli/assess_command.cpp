@@ -111,8 +111,7 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
       std::vector<text::TextNote> notes;
       std::string target = f.at("target").string();
       std::string progress = f.find("progress") ? f.at("progress").string() : "";
-      io::check_text(target, source + ": target", limits());
-      io::check_text(progress, source + ": progress", limits());
+      io::check_texts(target, progress, source + ": ", limits());
       Item item = text::item_from_text(target, progress, year, kind, &notes);
       out.get() << io::compact(io::assess_json(item, kind, year, as_of, policy, &notes)) << '\n';
     } catch (const Error& e) {
@@ -140,8 +139,7 @@ int run(const AssessOptions& o, const Globals& globals) {
   } else {
     // The texts alone: the figures come from the sentences.
     std::string progress = o.get("progress") ? *o.get("progress") : "";
-    io::check_text(o.require("target"), "--target", limits());
-    io::check_text(progress, "--progress", limits());
+    io::check_texts(o.require("target"), progress, "--", limits());
     item = text::item_from_text(o.require("target"), progress, year, kind, &notes);
   }
   if (o.explain) {

@@ -29,9 +29,7 @@ DUCHA_API int ducha_assess_text(const char* target, size_t target_len, const cha
     std::string t(text_arg(target, target_len, "target"));
     std::string p(text_arg(progress, progress_len, "progress"));
     if (t.empty()) fail(DUCHA_EINVALID, "target is empty");
-    io::Limits lim = limits();
-    io::check_text(t, "target", lim);
-    io::check_text(p, "progress", lim);
+    io::check_texts(t, p, "", limits());
     if (item_kind != DUCHA_ITEM_INDICATOR && item_kind != DUCHA_ITEM_TASK)
       fail(DUCHA_EINVALID, "item_kind: " + std::to_string(item_kind) + " is not a ducha_item_kind");
     const Policy pol = policy_or_reference(policy);

@@ -20,8 +20,7 @@ namespace {
 // The item the sentences state, its texts first held to `limits`.
 Item read_item(std::string_view target, std::string_view progress, int year, ItemKind kind, const Limits& limits,
                std::vector<text::TextNote>& notes) {
-  io::check_text(target, "target", limits);
-  io::check_text(progress, "progress", limits);
+  io::check_texts(target, progress, "", limits);
   return text::item_from_text(std::string(target), std::string(progress), year, kind, &notes);
 }
 

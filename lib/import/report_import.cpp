@@ -252,8 +252,7 @@ ImportResult import_report(std::string_view input, const std::string& source, co
       }
       for (; k < joined.size(); ++k) item.progress_text += (item.progress_text.empty() ? "" : "\n") + joined[k].text;
       std::string where = source + ":" + std::to_string(lines[i].number) + ": item " + item.id;
-      io::check_text(item.text, where + ": target", options.limits);
-      io::check_text(item.progress_text, where + ": progress", options.limits);
+      io::check_texts(item.text, item.progress_text, where + ": ", options.limits);
       std::vector<text::TextNote> notes;
       Item parsed = text::item_from_text(item.text, item.progress_text, plan.year, kind, &notes);
       item.sub_targets = parsed.sub_targets;

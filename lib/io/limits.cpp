@@ -84,6 +84,11 @@ void check_text(std::string_view text, const std::string& what, const Limits& li
                     over_limit("clause-bytes", limits.clause_bytes));
 }
 
+void check_texts(std::string_view target, std::string_view progress, const std::string& where, const Limits& limits) {
+  check_text(target, where + "target", limits);
+  check_text(progress, where + "progress", limits);
+}
+
 std::string read_all(std::istream& in, const std::string& source, std::size_t max_bytes) {
   std::string out;
   char buffer[1 << 16];

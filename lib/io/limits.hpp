@@ -22,6 +22,9 @@ std::string over_limit(std::string_view name, std::size_t value);
 // A clause runs between , ; 。 ! ? : 、 (full or half width) and line ends. `what`
 // names the text in the error ("lines.jsonl:3: target"). An Error (out_of_range).
 void check_text(std::string_view text, const std::string& what, const Limits& limits);
+// Both texts of an item, named `where` + "target" and `where` + "progress"
+// ("lines.jsonl:3: target", "--target").
+void check_texts(std::string_view target, std::string_view progress, const std::string& where, const Limits& limits);
 
 // The byte offset and length of the longest clause of `text` (the first, if several).
 struct Span {

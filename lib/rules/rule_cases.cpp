@@ -158,10 +158,8 @@ std::vector<RuleCase> read_cases(std::string_view text, const std::string& sourc
 }
 
 void check_case_texts(const std::vector<RuleCase>& cases, const std::string& source, const io::Limits& limits) {
-  for (const RuleCase& c : cases) {
-    io::check_text(c.target, source + ": case \"" + c.name + "\": target", limits);
-    io::check_text(c.progress, source + ": case \"" + c.name + "\": progress", limits);
-  }
+  for (const RuleCase& c : cases)
+    io::check_texts(c.target, c.progress, source + ": case \"" + c.name + "\": ", limits);
 }
 
 std::vector<CaseResult> check_rules(const Policy& policy, const std::vector<RuleCase>& cases) {
