@@ -95,6 +95,14 @@ Status status_arg(int value, const char* name) {
   return static_cast<Status>(value);
 }
 
+bool int64_ratio(const Fraction& ratio, std::int64_t& numerator, std::int64_t& denominator) {
+  const Fraction r = ratio.reduced();
+  if (r.numerator() < INT64_MIN || r.numerator() > INT64_MAX || r.denominator() > INT64_MAX) return false;
+  numerator = static_cast<std::int64_t>(r.numerator());
+  denominator = static_cast<std::int64_t>(r.denominator());
+  return true;
+}
+
 int year_arg(int year, const char* name) {
   if (year < 1900 || year > 9999)
     fail(DUCHA_EINVALID, std::string(name) + ": " + std::to_string(year) + " is outside 1900..9999");

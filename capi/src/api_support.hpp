@@ -118,6 +118,9 @@ Quantity quantity_arg(const char* value, const char* unit, const char* what);
 Status status_arg(int value, const char* name);
 // A plan year, 1900..9999 (as plan JSON takes it); DUCHA_EINVALID naming `name` otherwise.
 int year_arg(int year, const char* name = "year");
+
+// A ratio as the reduced p/q the C structs carry; false when p or q is past int64.
+bool int64_ratio(const Fraction& ratio, std::int64_t& numerator, std::int64_t& denominator);
 // The policy to evaluate under: a validated copy of `policy`, or the reference policy for NULL.
 Policy policy_or_reference(const ducha_policy* policy);
 

@@ -12,11 +12,9 @@ namespace {
 // The exact ratio, reduced, as int64 p/q; DUCHA_ERANGE when either is past int64
 // (never "no ratio" for a ratio that exists).
 void put_ratio(const Fraction& ratio, ducha_batch_output& out) {
-  const Fraction r = ratio.reduced();
-  if (r.numerator() < INT64_MIN || r.numerator() > INT64_MAX || r.denominator() > INT64_MAX)
-    fail(DUCHA_ERANGE, "ratio " + r.to_string() + " does not fit ratio_numerator/ratio_denominator (int64)");
-  out.ratio_numerator = static_cast<std::int64_t>(r.numerator());
-  out.ratio_denominator = static_cast<std::int64_t>(r.denominator());
+  if (!int64_ratio(ratio, out.ratio_numerator, out.ratio_denominator))
+    fail(DUCHA_ERANGE,
+         "ratio " + ratio.reduced().to_string() + " does not fit ratio_numerator/ratio_denominator (int64)");
 }
 
 // Evaluates one input; errors are that input's own and stay in its output.

@@ -61,12 +61,7 @@ void evaluate_row(const ducha_columns& c, std::size_t i, std::string_view target
   SubTargetEvaluation ev = evaluate_sub_target(st, item_kind, ctx);
   c.statuses[i] = static_cast<std::int32_t>(ev.status);
   c.reasons[i] = static_cast<std::int32_t>(ev.reason);
-  if (!ev.ratio) return;
-  Fraction r = ev.ratio->reduced();
-  if (r.numerator() >= INT64_MIN && r.numerator() <= INT64_MAX && r.denominator() <= INT64_MAX) {
-    c.ratio_numerators[i] = static_cast<std::int64_t>(r.numerator());
-    c.ratio_denominators[i] = static_cast<std::int64_t>(r.denominator());
-  }
+  if (ev.ratio) int64_ratio(*ev.ratio, c.ratio_numerators[i], c.ratio_denominators[i]);  // past int64: q stays 0
 }
 
 void check_columns(const ducha_columns& c) {
