@@ -5,8 +5,8 @@
  *  - Every function returns an int: DUCHA_OK (0) or a negative ducha_error_code.
  *    On failure, ducha_error_last() describes it (per thread, never NULL).
  *  - Arguments come in one order: the handle acted on (or the struct an *_init
- *    fills), the inputs, the policy, the date (year, then as_of), and the outputs
- *    last; a single output is named `out`.
+ *    fills), the inputs, the policy, the date (year, then as_of), the call's limits
+ *    (the *_limited forms), and the outputs last; a single output is named `out`.
  *  - Handles (ducha_plan, ducha_policy, ducha_evaluation) are created by *_create,
  *    *_load, *_parse or ducha_evaluate and released by the matching *_free, which
  *    accepts NULL. A handle is a checked token, not an address: a freed handle, one
@@ -367,8 +367,13 @@ DUCHA_API int ducha_evaluation_sub_target(const ducha_evaluation *evaluation, si
 
 /* Bounds on the work and memory one input can cause (docs/reliability.md, "Limits").
  * Past a limit a call returns DUCHA_ERANGE and ducha_error_last() names the limit
- * ("target: text of 20000 bytes, over the limit text-bytes = 16384"). The limits are
- * process-wide: ducha_limits_set applies to every later call, from any thread. */
+ * ("target: text of 20000 bytes, over the limit text-bytes = 16384").
+ * Two kinds: the process-wide limits (ducha_limits_set applies to every later call,
+ * from any thread), and a call's own: each entry that reads input has a *_limited
+ * form taking `const ducha_limits *limits` just before its outputs, which holds that
+ * call to *limits (checked as ducha_limits_set checks them) or, when NULL, to the
+ * process-wide limits. A library linked into another program should use the
+ * *_limited forms, so that its limits do not depend on what others set. */
 typedef struct ducha_limits {
   int version;          /* DUCHA_LIMITS_VERSION */
   size_t input_bytes;   /* a plan, policy or case text (ducha_plan_parse/load, ducha_policy_parse/load, ducha_check_rules) */
@@ -386,6 +391,21 @@ DUCHA_API int ducha_limits_init(ducha_limits *limits, int version);
 DUCHA_API int ducha_limits_get(ducha_limits *out);
 /* Sets the limits for every later call; each must be at least 1 (DUCHA_EINVALID otherwise). */
 DUCHA_API int ducha_limits_set(const ducha_limits *limits);
+
+/* The entries that read input, held to `limits` (NULL: the process-wide limits);
+ * each is otherwise the function without _limited. */
+DUCHA_API int ducha_plan_load_limited(const char *path, const ducha_limits *limits, ducha_plan **out);
+DUCHA_API int ducha_plan_parse_limited(const char *json, size_t len, const ducha_limits *limits, ducha_plan **out);
+DUCHA_API int ducha_policy_load_limited(const char *path, int year, const ducha_limits *limits, ducha_policy **out);
+DUCHA_API int ducha_policy_parse_limited(const char *json, size_t len, int year, const ducha_limits *limits,
+                                         ducha_policy **out);
+DUCHA_API int ducha_extract_limited(const char *text, size_t len, int year, const ducha_limits *limits,
+                                    ducha_buf *out);
+DUCHA_API int ducha_assess_text_limited(const char *target, size_t target_len, const char *progress,
+                                        size_t progress_len, int item_kind, const ducha_policy *policy, int year,
+                                        const char *as_of, const ducha_limits *limits, ducha_buf *out);
+DUCHA_API int ducha_check_rules_limited(const char *cases, size_t len, const ducha_policy *policy,
+                                        const ducha_limits *limits, ducha_buf *out, size_t *out_failed);
 
 /* ---- text ---------------------------------------------------------------- */
 

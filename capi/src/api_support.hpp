@@ -126,6 +126,9 @@ Policy policy_or_reference(const ducha_policy* policy);
 
 // The limits in force (ducha_limits_set; the defaults until then).
 io::Limits limits();
+// A call's limits: *given, checked (version, every limit at least 1, else DUCHA_EINVALID naming
+// `name`), or the process-wide ones when given is NULL.
+io::Limits limits_arg(const ducha_limits* given, const char* name = "limits");
 // DUCHA_ERANGE naming `source` and the limit input-bytes when size > max_bytes.
 void check_input_bytes(std::size_t size, const std::string& source, std::size_t max_bytes);
 

@@ -1,5 +1,5 @@
-// The process-wide limits of the C interface (ducha_limits_*), read by every entry
-// that takes input (docs/reliability.md, "Limits").
+// The limits of the C interface (ducha_limits_*): process-wide ones, read by every entry
+// that takes input, and a call's own (the *_limited entries) (docs/reliability.md, "Limits").
 #include <mutex>
 
 #include "api_support.hpp"
@@ -29,6 +29,25 @@ io::Limits limits() {
   return g_limits;
 }
 
+io::Limits limits_arg(const ducha_limits* given, const char* name) {
+  if (!given) return limits();
+  check_version(given->version, DUCHA_LIMITS_VERSION, "ducha_limits");
+  const std::pair<const char*, std::size_t> fields[] = {
+      {"input_bytes", given->input_bytes}, {"line_bytes", given->line_bytes},
+      {"items", given->items},             {"sub_targets", given->sub_targets},
+      {"text_bytes", given->text_bytes},   {"clause_bytes", given->clause_bytes}};
+  for (const auto& [field, value] : fields)
+    if (value == 0) fail(DUCHA_EINVALID, std::string(name) + "." + field + " is 0 (every limit is at least 1)");
+  io::Limits out;
+  out.input_bytes = given->input_bytes;
+  out.line_bytes = given->line_bytes;
+  out.items = given->items;
+  out.sub_targets = given->sub_targets;
+  out.text_bytes = given->text_bytes;
+  out.clause_bytes = given->clause_bytes;
+  return out;
+}
+
 void check_input_bytes(std::size_t size, const std::string& source, std::size_t max_bytes) {
   if (size > max_bytes)
     fail(DUCHA_ERANGE, source + ": " + std::to_string(size) + " bytes, " + io::over_limit("input-bytes", max_bytes));
@@ -56,20 +75,7 @@ DUCHA_API int ducha_limits_get(ducha_limits* out) {
 DUCHA_API int ducha_limits_set(const ducha_limits* limits) {
   return guard([&] {
     require_out(limits, "limits");
-    check_version(limits->version, DUCHA_LIMITS_VERSION, "ducha_limits");
-    const std::pair<const char*, std::size_t> fields[] = {
-        {"input_bytes", limits->input_bytes}, {"line_bytes", limits->line_bytes},
-        {"items", limits->items},             {"sub_targets", limits->sub_targets},
-        {"text_bytes", limits->text_bytes},   {"clause_bytes", limits->clause_bytes}};
-    for (const auto& [name, value] : fields)
-      if (value == 0) fail(DUCHA_EINVALID, std::string("limits.") + name + " is 0 (every limit is at least 1)");
-    io::Limits next;
-    next.input_bytes = limits->input_bytes;
-    next.line_bytes = limits->line_bytes;
-    next.items = limits->items;
-    next.sub_targets = limits->sub_targets;
-    next.text_bytes = limits->text_bytes;
-    next.clause_bytes = limits->clause_bytes;
+    const io::Limits next = limits_arg(limits, "limits");
     std::lock_guard<std::mutex> lock(g_limits_mutex);
     g_limits = next;
     return DUCHA_OK;

@@ -41,9 +41,13 @@ DUCHA_API int ducha_plan_create(const char* name, int year, ducha_plan** out) {
 }
 
 DUCHA_API int ducha_plan_load(const char* path, ducha_plan** out) {
+  return ducha_plan_load_limited(path, nullptr, out);
+}
+
+DUCHA_API int ducha_plan_load_limited(const char* path, const ducha_limits* limits, ducha_plan** out) {
   return checked_create(out, [&] {
     std::string p = string_arg(path, "path");
-    io::Limits lim = limits();
+    const io::Limits lim = limits_arg(limits);
     std::string json = io::read_file(p, lim.input_bytes);
     std::size_t bad = 0;
     if (!text::is_valid_utf8(json, &bad)) fail(DUCHA_EUTF8, p + ": invalid UTF-8 at byte " + std::to_string(bad));
@@ -52,7 +56,14 @@ DUCHA_API int ducha_plan_load(const char* path, ducha_plan** out) {
 }
 
 DUCHA_API int ducha_plan_parse(const char* json, size_t len, ducha_plan** out) {
-  return checked_create(out, [&] { return new_plan(io::read_plan(text_arg(json, len, "json"), "<json>", limits())); });
+  return ducha_plan_parse_limited(json, len, nullptr, out);
+}
+
+DUCHA_API int ducha_plan_parse_limited(const char* json, size_t len, const ducha_limits* limits, ducha_plan** out) {
+  return checked_create(out, [&] {
+    const io::Limits lim = limits_arg(limits);
+    return new_plan(io::read_plan(text_arg(json, len, "json"), "<json>", lim));
+  });
 }
 
 DUCHA_API void ducha_plan_free(ducha_plan* plan) {

@@ -745,6 +745,66 @@ static void test_limits(void) {
   ducha_buf_free(&b);
 }
 
+/* A call's own limits (the *_limited forms): they hold that call whatever the process-wide
+ * limits are, NULL means the process-wide ones, and a bad struct is refused. */
+static void test_call_limits(void) {
+  ducha_limits d, tight, wide;
+  OK(ducha_limits_init(&d, DUCHA_LIMITS_VERSION));
+  tight = d;
+  tight.text_bytes = 26;
+  tight.line_bytes = 10;
+  tight.input_bytes = 8;
+  tight.items = 1;
+  wide = d;
+  wide.text_bytes = 1 << 20;
+  const char *target = "新建30个社区健身点", *progress = "已建成2个，累计已建成3个社区健身点"; /* 26 and 50 bytes */
+  const char *plan_json = "{\"format\": \"ducha.plan/1\", \"name\": \"x\", \"year\": 2022, \"items\": []}";
+  ducha_buf b = {0};
+  ducha_plan *plan = NULL;
+  ducha_policy *policy = NULL;
+  size_t failed = 0;
+
+  /* Tight call limits, default process-wide limits: each call is held to its own. */
+  FAILS(ducha_assess_text_limited(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022,
+                                  "2022-06-30", &tight, &b),
+        DUCHA_ERANGE);
+  CHECK(strcmp(ducha_error_last(), "progress: text of 50 bytes, over the limit text-bytes = 26") == 0);
+  FAILS(ducha_extract_limited(target, strlen(target), 2022, &tight, &b), DUCHA_ERANGE);
+  CHECK(strstr(ducha_error_last(), "over the limit line-bytes = 10") != NULL);
+  FAILS(ducha_plan_parse_limited(plan_json, strlen(plan_json), &tight, &plan), DUCHA_ERANGE);
+  CHECK(strstr(ducha_error_last(), "input-bytes = 8") != NULL);
+  const char *policy_json = "{\"format\": \"ducha.policy/1\"}", *cases = "x | y | 2022-06-30 => completed\n";
+  FAILS(ducha_policy_parse_limited(policy_json, strlen(policy_json), 2022, &tight, &policy), DUCHA_ERANGE);
+  FAILS(ducha_check_rules_limited(cases, strlen(cases), NULL, &tight, &b, &failed), DUCHA_ERANGE);
+  CHECK(strstr(ducha_error_last(), "input-bytes = 8") != NULL);
+  FAILS(ducha_plan_load_limited(DUCHA_TEST_PLAN, &tight, &plan), DUCHA_ERANGE);
+  FAILS(ducha_policy_load_limited("points", 2022, &tight, &policy), DUCHA_ERANGE);
+
+  /* Wide call limits under tight process-wide ones: the call's own win; NULL takes the process's. */
+  tight.input_bytes = d.input_bytes;
+  tight.items = d.items;
+  OK(ducha_limits_set(&tight));
+  OK(ducha_assess_text_limited(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022,
+                               "2022-06-30", &wide, &b));
+  ducha_buf_free(&b);
+  FAILS(ducha_assess_text_limited(target, strlen(target), progress, strlen(progress), DUCHA_ITEM_TASK, NULL, 2022,
+                                  "2022-06-30", NULL, &b),
+        DUCHA_ERANGE);
+  OK(ducha_extract_limited(target, strlen(target), 2022, &wide, &b));
+  ducha_buf_free(&b);
+  OK(ducha_plan_parse_limited(plan_json, strlen(plan_json), &wide, &plan));
+  ducha_plan_free(plan);
+  OK(ducha_limits_set(&d));
+
+  /* A bad struct: a limit of 0 names the field, another version is refused. */
+  wide.items = 0;
+  FAILS(ducha_plan_parse_limited(plan_json, strlen(plan_json), &wide, &plan), DUCHA_EINVALID);
+  CHECK(strcmp(ducha_error_last(), "limits.items is 0 (every limit is at least 1)") == 0);
+  wide.items = 1;
+  wide.version = 9;
+  FAILS(ducha_extract_limited(target, strlen(target), 2022, &wide, &b), DUCHA_EVERSION);
+}
+
 int main(void) {
   test_columns();
   test_result_versions();
@@ -753,6 +813,7 @@ int main(void) {
   test_null_sweep();
   test_text();
   test_limits();
+  test_call_limits();
   test_version_and_errors();
   test_decimals();
   test_units();

@@ -134,7 +134,7 @@ def test_python_prototypes_match_the_header():
 
 
 def test_outputs_come_last_in_the_header():
-    """ducha.h's one order: handle, inputs, policy, date, outputs last (named out…)."""
+    """ducha.h's one order: handle, inputs, policy, date, limits, outputs last (named out…)."""
     header = re.sub(r"/\*.*?\*/", "", (SOURCE / "capi/include/ducha.h").read_text(encoding="utf-8"), flags=re.S)
     for name, params in re.findall(r"DUCHA_API [\w\s\*]+?\b(ducha_\w+)\(([^)]*)\);", header):
         names = [p.split()[-1].lstrip("*") for p in " ".join(params.split()).split(",") if p.strip() not in ("", "void")]
@@ -142,4 +142,6 @@ def test_outputs_come_last_in_the_header():
         assert outs == list(range(len(names) - len(outs), len(names))), f"{name}: outputs not last: {names}"
         if "policy" in names and name != "ducha_policy_free":
             after = names[names.index("policy") + 1:]
-            assert all(n in ("year", "as_of") or n.startswith("out") for n in after), f"{name}: {names}"
+            assert all(n in ("year", "as_of", "limits") or n.startswith("out") for n in after), f"{name}: {names}"
+        if "limits" in names and not name.startswith("ducha_limits_"):  # there limits is the struct acted on
+            assert names.index("limits") == len(names) - len(outs) - 1, f"{name}: limits not just before outputs"

@@ -12,6 +12,7 @@ from .errors import error_for
 from .numbers import target_hints
 from .plan import Plan, Policy, SubTargetResult
 from ._native import call_string, lib
+from .limits import Limits, call_limits
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,7 +44,7 @@ class TextAssessment:
 
 def assess(*, target, as_of, done=None, progress: str = None, text: str = "", kind: str = None,
            comparator: str = None, indicator: bool = False, lower_is_better: bool = None, estimated: bool = False,
-           progress_text: str = None, year: int = None, policy: Policy = None):
+           progress_text: str = None, year: int = None, policy: Policy = None, limits: Limits = None):
     """Evaluates a target.
 
     From the sentences alone — target and progress are texts; the figures come from them:
@@ -56,14 +57,15 @@ def assess(*, target, as_of, done=None, progress: str = None, text: str = "", ki
 
         assess(target=("30", "个"), done=("2", "个"), as_of=date(2022, 6, 30), text="新建30个社区健身点")
 
-    returns an Assessment.
+    returns an Assessment. limits= (a Limits) holds the sentences read to those limits instead
+    of the process-wide ones (set_limits); with figures nothing is read from text.
     """
     if isinstance(target, str):
         import json
         t = v.text(target, "target")
         p = v.text(progress or "", "progress")
-        out = call_string(lib.ducha_assess_text, t, len(t), p, len(p), 0 if indicator else 1, policy,
-                          _year_of(as_of, year), v.date_text(as_of))
+        out = call_string(lib.ducha_assess_text_limited, t, len(t), p, len(p), 0 if indicator else 1, policy,
+                          _year_of(as_of, year), v.date_text(as_of), call_limits(limits))
         d = json.loads(out)
         return TextAssessment(d["status"], d["label"], d["reason"], d["explanation"],
                               fractions.Fraction(d["expected"]), d["sub_targets"])
@@ -131,12 +133,12 @@ def batch(rows: Sequence[dict], *, as_of, year: int = None, policy: Policy = Non
     return results
 
 
-def extract(text: str, year: int = None) -> dict:
+def extract(text: str, year: int = None, *, limits: Limits = None) -> dict:
     """The quantities, numbers, percentages and dates of one line of text, as `ducha extract`
     writes them (values are exact decimal strings, spans are code-point offsets)."""
     import json
     t = v.text(text, "text")
-    return json.loads(call_string(lib.ducha_extract, t, len(t), year or 0))
+    return json.loads(call_string(lib.ducha_extract_limited, t, len(t), year or 0, call_limits(limits)))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,7 +153,7 @@ class RuleResult:
     differences: List[str]
 
 
-def check_rules(policy: Optional[Policy], cases) -> List[RuleResult]:
+def check_rules(policy: Optional[Policy], cases, *, limits: Limits = None) -> List[RuleResult]:
     """Checks a policy (None: the reference policy) against rule cases: the text of a case
     file (JSON or "target | progress | date => status" lines), or a list of dicts
     {"target", "progress", "as_of", "expect": {"status", "reason", "ratio", "label"}}."""
@@ -161,7 +163,7 @@ def check_rules(policy: Optional[Policy], cases) -> List[RuleResult]:
         cases = json.dumps({"format": "ducha.cases/1", "cases": list(cases)}, ensure_ascii=False, default=str)
     t = v.text(cases, "cases")
     buf, failed = n.Buf(), ctypes.c_size_t()
-    lib.ducha_check_rules(t, len(t), policy, ctypes.byref(buf), ctypes.byref(failed))
+    lib.ducha_check_rules_limited(t, len(t), policy, call_limits(limits), ctypes.byref(buf), ctypes.byref(failed))
     from ._native import take_string
     return [RuleResult(r["name"], r["passed"], r["status"], r["reason"],
                        None if r["ratio"] is None else fractions.Fraction(r["ratio"]), r["label"],

@@ -1,6 +1,7 @@
 """Bounds on the work and memory one input can cause (docs/reliability.md, "Limits").
 
-The limits are those of the loaded library, process-wide: a call past one raises
+set_limits() sets those of the loaded library, process-wide; each call that reads input
+also takes limits= (a Limits) for that call alone. A call past one raises
 OutOfRangeError naming it ("target: text of 20000 bytes, over the limit text-bytes = 16384").
 """
 import ctypes
@@ -40,18 +41,33 @@ def limits() -> Limits:
     return Limits._from(raw)
 
 
+def _checked(values: dict, changes: dict, where: str) -> dict:
+    for name, value in changes.items():
+        if name not in values:
+            raise TypeError(f"{where}: unknown limit {name!r} (limits: {', '.join(values)})")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{where}: {name} must be an int, not {type(value).__name__}")
+        if value < 1 or value >= 1 << 63:
+            raise ValueError(f"{where}: {name} = {value} is outside 1..2**63-1")
+        values[name] = value
+    return values
+
+
 def set_limits(new: Limits = None, **fields) -> Limits:
     """Sets the limits (a Limits, or some fields by name: set_limits(text_bytes=1 << 20))
     for every later call; returns the limits that were in force. Each is an int of at least 1."""
     previous = limits()
-    values = dataclasses.asdict(new or previous)
-    for name, value in fields.items():
-        if name not in values:
-            raise TypeError(f"set_limits: unknown limit {name!r} (limits: {', '.join(values)})")
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"set_limits: {name} must be an int, not {type(value).__name__}")
-        if value < 1 or value >= 1 << 63:
-            raise ValueError(f"set_limits: {name} = {value} is outside 1..2**63-1")
-        values[name] = value
+    values = _checked(dataclasses.asdict(previous), dataclasses.asdict(new) if new else {}, "set_limits")
+    values = _checked(values, fields, "set_limits")
     lib.ducha_limits_set(ctypes.byref(n.Limits(version=n.LIMITS_VERSION, **values)))
     return previous
+
+
+def call_limits(given: "Limits | None"):
+    """The ducha_limits pointer of a call's limits= (None: the process-wide limits)."""
+    if given is None:
+        return None
+    if not isinstance(given, Limits):
+        raise TypeError(f"limits: expected a ducha.Limits, not {type(given).__name__}")
+    values = dataclasses.asdict(given)
+    return ctypes.byref(n.Limits(version=n.LIMITS_VERSION, **_checked(dict(values), values, "limits")))

@@ -12,6 +12,7 @@ from . import _native as n
 from . import _values as v
 from ._handle import Handle
 from ._native import call_string, lib
+from .limits import Limits, call_limits
 
 
 class Policy(Handle):
@@ -27,22 +28,22 @@ class Policy(Handle):
         super().__init__(_ptr)
 
     @classmethod
-    def load(cls, path, year: int) -> "Policy":
+    def load(cls, path, year: int, *, limits: Limits = None) -> "Policy":
         """Reads a policy file; curve dates written MM-DD are placed in `year`."""
         ptr = ctypes.c_void_p()
-        lib.ducha_policy_load(v.text(str(path), "path"), year, ctypes.byref(ptr))
+        lib.ducha_policy_load_limited(v.text(str(path), "path"), year, call_limits(limits), ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
-    def from_json(cls, text: str, year: int) -> "Policy":
+    def from_json(cls, text: str, year: int, *, limits: Limits = None) -> "Policy":
         t = v.text(text, "text")
         ptr = ctypes.c_void_p()
-        lib.ducha_policy_parse(t, len(t), year, ctypes.byref(ptr))
+        lib.ducha_policy_parse_limited(t, len(t), year, call_limits(limits), ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
-    def from_dict(cls, d: dict, year: int) -> "Policy":
-        return cls.from_json(json.dumps(d, ensure_ascii=False), year)
+    def from_dict(cls, d: dict, year: int, *, limits: Limits = None) -> "Policy":
+        return cls.from_json(json.dumps(d, ensure_ascii=False), year, limits=limits)
 
     @property
     def version(self) -> str:
@@ -194,16 +195,16 @@ class Plan(Handle):
         return cls(ptr.value)
 
     @classmethod
-    def load(cls, path) -> "Plan":
+    def load(cls, path, *, limits: Limits = None) -> "Plan":
         ptr = ctypes.c_void_p()
-        lib.ducha_plan_load(v.text(str(path), "path"), ctypes.byref(ptr))
+        lib.ducha_plan_load_limited(v.text(str(path), "path"), call_limits(limits), ctypes.byref(ptr))
         return cls(ptr.value)
 
     @classmethod
-    def from_json(cls, text: str) -> "Plan":
+    def from_json(cls, text: str, *, limits: Limits = None) -> "Plan":
         t = v.text(text, "text")
         ptr = ctypes.c_void_p()
-        lib.ducha_plan_parse(t, len(t), ctypes.byref(ptr))
+        lib.ducha_plan_parse_limited(t, len(t), call_limits(limits), ctypes.byref(ptr))
         return cls(ptr.value)
 
     def __len__(self):

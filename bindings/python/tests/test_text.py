@@ -89,3 +89,33 @@ def test_limits_are_read_set_and_restored():
     finally:
         ducha.set_limits(defaults)
     assert ducha.limits() == defaults
+
+
+def test_a_calls_limits_hold_it_whatever_the_process_wide_ones_are():
+    import dataclasses
+    defaults = ducha.Limits.defaults()
+    tight = dataclasses.replace(defaults, text_bytes=26, line_bytes=10, input_bytes=8)
+    target, progress = "新建30个社区健身点", "已建成2个，累计已建成3个社区健身点"
+    with pytest.raises(ducha.OutOfRangeError, match="over the limit text-bytes = 26"):
+        ducha.assess(target=target, progress=progress, as_of=date(2022, 6, 30), limits=tight)
+    with pytest.raises(ducha.OutOfRangeError, match="over the limit line-bytes = 10"):
+        ducha.extract(target, limits=tight)
+    with pytest.raises(ducha.OutOfRangeError, match="input-bytes = 8"):
+        ducha.Plan.from_json('{"format": "ducha.plan/1", "name": "x", "year": 2022, "items": []}', limits=tight)
+    with pytest.raises(ducha.OutOfRangeError, match="input-bytes = 8"):
+        ducha.Policy.from_dict({"format": "ducha.policy/1"}, 2022, limits=tight)
+    with pytest.raises(ducha.OutOfRangeError, match="input-bytes = 8"):
+        ducha.check_rules(None, "x | y | 2022-06-30 => completed\n", limits=tight)
+    ducha.set_limits(tight)
+    try:
+        wide = dataclasses.replace(defaults, text_bytes=1 << 20)
+        r = ducha.assess(target=target, progress=progress, as_of=date(2022, 6, 30), limits=wide)
+        assert r.status == "severely_lagging"
+        with pytest.raises(ducha.OutOfRangeError):  # limits=None: the process-wide ones
+            ducha.assess(target=target, progress=progress, as_of=date(2022, 6, 30))
+    finally:
+        ducha.set_limits(defaults)
+    with pytest.raises(ValueError, match="limits: items = 0 is outside"):
+        ducha.extract(target, limits=dataclasses.replace(defaults, items=0))
+    with pytest.raises(TypeError, match="limits: expected a ducha.Limits, not dict"):
+        ducha.extract(target, limits={"items": 1})
