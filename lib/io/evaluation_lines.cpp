@@ -5,6 +5,7 @@
 
 #include "ducha/escalation.hpp"
 #include "ducha/evaluate.hpp"
+#include "io/evaluation_json.hpp"
 #include "io/plan_json.hpp"
 
 namespace ducha::io {
@@ -33,16 +34,15 @@ void write_line(std::ostream& out, const json::object& line) {
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
-// `{"record":"item",` then the item's own fields, serialized as they are rather than
-// copied into a second object first (that copy was about a tenth of a large run).
-void write_item(std::ostream& out, const Item& item, const ItemEvaluation& ie, const Policy& policy,
-                const Evaluation& ev) {
-  const json::object fields = item_evaluation_json(item, ie, policy, ev.as_of, ev.expected);
-  const std::string body = json::serialize(fields);  // "{…}"
-  std::string text;
-  text.reserve(body.size() + 20);
-  text += fields.empty() ? R"({"record":"item")" : R"({"record":"item",)";
-  text.append(body, 1);  // the fields and the closing brace
+// `{"record":"item",` then the item's fields, written straight into one line's text.
+void write_item(std::ostream& out, std::string& text, const Item& item, const ItemEvaluation& ie,
+                const Policy& policy, const Evaluation& ev) {
+  text.clear();  // the buffer is reused from item to item
+  JsonLine w(text);
+  w.begin_object();
+  w.field("record", "item");
+  write_item_evaluation(w, item, ie, policy, ev.as_of, ev.expected);
+  w.end_object();
   text.push_back('\n');
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
@@ -59,13 +59,15 @@ Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Pol
   if (policy.escalation.mode != EscalationMode::none) {
     Evaluation ev = evaluate_escalated(plan, policy, as_of);
     write_line(out, header(plan, ev, policy));
-    for (std::size_t i = 0; i < plan.items.size(); ++i) write_item(out, plan.items[i], ev.items[i], policy, ev);
+    std::string text;
+    for (std::size_t i = 0; i < plan.items.size(); ++i) write_item(out, text, plan.items[i], ev.items[i], policy, ev);
     write_summary(out, plan, ev, policy);
     return ev;
   }
   std::vector<ItemEvaluation> kept;  // statuses only, for the summary
   kept.reserve(plan.items.size());
   Evaluation ev;  // the header, then the kept statuses
+  std::string text;
   detail::evaluate_items(
       plan, policy, as_of, policy.later_records,
       [&](const Evaluation& head) {
@@ -73,7 +75,7 @@ Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Pol
         write_line(out, header(plan, ev, policy));
       },
       [&](std::size_t i, ItemEvaluation&& ie) {
-        write_item(out, plan.items[i], ie, policy, ev);
+        write_item(out, text, plan.items[i], ie, policy, ev);
         // Released, not only emptied (`= {}` keeps the capacity): about 470 bytes an item,
         // a third of the plan's own size, at a million items.
         std::vector<SubTargetEvaluation>().swap(ie.sub_targets);
