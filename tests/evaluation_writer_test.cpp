@@ -1,5 +1,8 @@
 // The evaluation written straight as text (io::JsonLine, io::write_item_evaluation) is
-// byte for byte what the JSON values it replaces serialized to.
+// byte for byte boost::json's serialization of what it holds: valid JSON, every string
+// escaped as boost escapes it, no space, nothing lost or reordered by a parse. (Until
+// f96c864's successor the item objects were built as boost::json values; this test then
+// compared the two, and found them identical on these plans, before the values went.)
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -31,7 +34,7 @@ std::string line_of(const Item& item, const ItemEvaluation& ie, const Policy& po
   return text;
 }
 
-// Every item of the plan, written both ways; each key written is counted in `seen`.
+// Every item of the plan, written and compared with its parse re-serialized; each key written is counted in `seen`.
 void expect_same_items(const Plan& plan, const Policy& policy, const Date& as_of, const std::string& what,
                        std::set<std::string>& seen) {
   Evaluation ev = evaluate_escalated(plan, policy, as_of);

@@ -1,7 +1,6 @@
 #include "io/evaluation_json.hpp"
 
 #include "ducha/explain.hpp"
-#include "io/plan_json.hpp"
 
 namespace ducha::io {
 namespace {

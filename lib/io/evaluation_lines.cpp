@@ -6,7 +6,6 @@
 #include "ducha/escalation.hpp"
 #include "ducha/evaluate.hpp"
 #include "io/evaluation_json.hpp"
-#include "io/plan_json.hpp"
 
 namespace ducha::io {
 namespace {
@@ -14,18 +13,11 @@ namespace {
 namespace json = boost::json;
 
 json::object header(const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  return {{"record", "evaluation"},
-          {"format", kEvaluationLinesFormat},
-          {"plan", plan.name},
-          {"as_of", format_date(ev.as_of)},
-          {"expected", ev.expected.to_string()},
-          {"expected_pct", ev.expected.to_percent_string()},
-          {"rounding", "half_even"},
-          {"policy", json::object{{"name", ev.policy_name}, {"version", ev.policy_version}}},
-          {"items", plan.items.size()},
-          {"later_records", to_string(policy.later_records)},
-          {"escalation", to_string(policy.escalation.mode)},
-          {"later_records_ignored", ev.later_records_ignored}};
+  json::object out{{"record", "evaluation"}, {"format", kEvaluationLinesFormat}};
+  add_evaluation_basis(out, plan, ev);
+  out["items"] = plan.items.size();
+  add_evaluation_rules(out, ev, policy);
+  return out;
 }
 
 void write_line(std::ostream& out, const json::object& line) {

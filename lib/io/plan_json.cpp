@@ -4,8 +4,6 @@
 #include <limits>
 #include <set>
 
-#include "ducha/explain.hpp"
-#include "ducha/honest_count.hpp"
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
 #include "io/plan_table_json.hpp"
@@ -299,37 +297,6 @@ json::object sub_target_json(const SubTarget& st) {
   return o;
 }
 
-json::object projection_json(const Projection& p, const SubTarget& st) {
-  // printed in the target's own unit (万元, 个, %)
-  Fraction v = st.target ? p.value / st.target->quantity.unit.factor : p.value;
-  json::object o{{"value", v.to_string()},
-                 {"value_2dp", v.to_decimal_string(2, Rounding::half_even)},
-                 {"unit", st.target ? st.target->quantity.unit.symbol : std::string()},
-                 {"records", p.records},
-                 {"from", format_date(p.from)},
-                 {"to", format_date(p.to)},
-                 {"projected_status", p.able ? "able" : "unable"},
-                 {"projected_label", projected_label(p.able)}};
-  o["projected_ratio"] = p.ratio ? json::value(p.ratio->to_string()) : json::value(nullptr);
-  o["projected_ratio_pct"] = p.ratio ? json::value(p.ratio->to_percent_string()) : json::value(nullptr);
-  return o;
-}
-
-json::object judged_count_json(const JudgedCount& c) {
-  auto by = [](const std::map<Status, std::size_t>& m) {
-    json::object o;
-    for (const auto& [s, n] : m) o[to_string(s)] = n;
-    return o;
-  };
-  return {{"total", c.total}, {"rules", c.rules}, {"rules_by_status", by(c.rules_by_status)},
-          {"office", c.office}, {"office_by_status", by(c.office_by_status)}, {"none", c.none}};
-}
-
-json::value maybe(const std::optional<Fraction>& f, bool as_percent = false) {
-  if (!f) return nullptr;
-  return as_percent ? json::value(f->to_percent_string()) : json::value(f->to_string());
-}
-
 }  // namespace
 
 SubTarget read_sub_target_field(const Field& f) { return read_sub_target(f); }
@@ -337,17 +304,6 @@ Item read_item_field(const Field& f, const Limits& limits) { return read_item(f,
 Period read_period_field(const Field& f) { return read_period(f); }
 Date read_date_field(const Field& f) { return read_date(f); }
 Judgement read_judgement_field(const Field& f, ItemKind kind) { return read_judgement(f, kind); }
-
-bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Policy& policy) {
-  if (!item.official_status || ie.status == Status::not_assessable) return false;
-  if (item.kind == ItemKind::indicator) return *item.official_status == ie.status;
-  return is_behind(*item.official_status) == counts_as_behind(ie, policy);
-}
-
-bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
-  if (ie.status == Status::not_completed) return true;
-  return ie.source == Source::assessed ? is_behind(ie.status) : policy.counts_as_lagging(ie.reason);
-}
 
 std::string write_plan(const Plan& plan) {
   json::object root{{"format", kPlanFormat}, {"name", plan.name}, {"year", plan.year}};
@@ -656,134 +612,6 @@ std::string write_policy(const Policy& p) {
   json::array curve;
   for (const auto& pt : p.stage_curve) curve.push_back(json::object{{"stage", to_string(pt.stage)}, {"expected", pt.expected.to_string()}});
   root["stage_curve"] = curve;
-  return pretty(root);
-}
-
-boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation& ie,
-                                         const Policy& policy, const Date& as_of,
-                                         const Fraction& expected) {
-  json::array subs;
-  for (std::size_t s = 0; s < item.sub_targets.size(); ++s) {
-    const SubTarget& st = item.sub_targets[s];
-    const SubTargetEvaluation& se = ie.sub_targets[s];
-    json::object o{{"text", st.text}, {"kind", to_string(st.kind)}};
-    o["target"] = st.target ? json::value(target_json(*st.target)) : json::value(nullptr);
-    const ProgressRecord* rec = record_used(st, as_of);
-    if (rec && rec->value) {
-      json::object a = quantity_json(*rec->value);
-      a["text"] = rec->text;
-      a["estimated"] = rec->estimated;
-      if (rec->as_of) a["as_of"] = format_date(*rec->as_of);
-      if (rec->adjusted) {
-        json::object adj = quantity_json(rec->adjusted->value);
-        adj["note"] = rec->adjusted->note;
-        a["adjusted"] = adj;
-      }
-      if (!rec->ranking.empty()) a["ranking"] = rec->ranking;
-      o["actual"] = a;
-    } else {
-      o["actual"] = nullptr;
-    }
-    o["ratio"] = maybe(se.ratio);
-    o["ratio_pct"] = maybe(se.ratio, true);
-    o["expected"] = se.expected.to_string();
-    o["expected_pct"] = se.expected.to_percent_string();
-    o["as_of"] = format_date(se.as_of);
-    o["bound"] = se.bound ? json::value(se.bound->to_string()) : json::value(nullptr);
-    auto gap = gap_points(st, se);
-    o["gap_pp"] = gap ? json::value(gap->to_decimal_string(2, Rounding::half_even)) : json::value(nullptr);
-    o["status"] = to_string(se.status);
-    o["label"] = policy.label(se.status);
-    o["reason"] = to_string(se.reason);
-    o["explanation"] = explain(st, se, policy, as_of);
-    if (se.period_ended) o["period_end_label"] = period_end_label(se.status, se.reason);
-    if (se.months_ahead) o["months_ahead"] = se.months_ahead->to_string();
-    if (se.months_ahead) o["months_ahead_1dp"] = se.months_ahead->to_decimal_string(1, Rounding::half_even);
-    if (se.projection) o["projection"] = projection_json(*se.projection, st);
-    if (se.stage_reached) o["stage"] = to_string(*se.stage_reached);
-    if (se.stage_expected) o["stage_expected"] = to_string(*se.stage_expected);
-    if (se.due) o["due"] = format_date(*se.due);
-    if (rec && !rec->other_stages.empty()) o["other_stages"] = other_stages_json(rec->other_stages);
-    subs.push_back(o);
-  }
-  json::object o{{"id", item.id},
-                 {"kind", to_string(item.kind)},
-                 {"number", item.number},
-                 {"category", item.category},
-                 {"text", item.text},
-                 {"lead", strings_json(item.lead)},
-                 {"cooperating", strings_json(item.cooperating)},
-                 {"status", to_string(ie.status)},
-                 {"label", policy.label(ie.status)},
-                 {"reason", to_string(ie.reason)},
-                 {"source", to_string(ie.source)},
-                 {"explanation", explain(item, ie, policy, as_of)},
-                 {"expected", expected.to_string()}};
-  if (item.official_status) {
-    o["official_status"] = to_string(*item.official_status);
-    o["official_label"] = policy.label(*item.official_status);
-    o["agrees_with_official"] = agrees_with_official(item, ie, policy);
-  } else {
-    o["official_status"] = nullptr;
-    o["agrees_with_official"] = nullptr;
-  }
-  o["override"] = item.override_ ? json::value(judgement_json(*item.override_)) : json::value(nullptr);
-  o["judged_by"] = to_string(ie.judged_by);
-  if (ie.warning)
-    o["escalation"] = {{"colour", ie.warning->colour.empty() ? json::value(nullptr) : json::value(ie.warning->colour)},
-                       {"reason", ie.warning->reason},
-                       {"months_behind", ie.warning->months_behind}};
-  if (ie.office_status) {
-    o["office_status"] = to_string(*ie.office_status);
-    o["office_label"] = policy.label(*ie.office_status);
-  } else {
-    o["office_status"] = nullptr;
-  }
-  o["sub_targets"] = subs;
-  return o;
-}
-
-boost::json::object evaluation_summary_json(const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  json::object indicators, tasks;
-  std::size_t compared = 0, agree = 0, behind = 0, normal = 0;
-  for (std::size_t i = 0; i < plan.items.size(); ++i) {
-    const Item& item = plan.items[i];
-    const ItemEvaluation& ie = ev.items[i];
-    json::object& counts = item.kind == ItemKind::indicator ? indicators : tasks;
-    std::string code(to_string(ie.status));
-    counts[code] = (counts.contains(code) ? counts[code].as_int64() : 0) + 1;
-    if (item.official_status) {
-      ++compared;
-      agree += agrees_with_official(item, ie, policy) ? 1 : 0;
-    }
-    if (item.kind == ItemKind::task) (counts_as_behind(ie, policy) ? behind : normal) += 1;
-  }
-  return {{"indicators", indicators}, {"tasks", tasks},           {"tasks_lagging", behind},
-          {"tasks_normal", normal},   {"official_compared", compared}, {"official_agree", agree}};
-}
-
-boost::json::object honest_count_json(const Plan& plan, const Evaluation& ev) {
-  HonestCount hc = honest_count(plan, ev);
-  return {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
-}
-
-std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  json::array items;
-  for (std::size_t i = 0; i < plan.items.size(); ++i)
-    items.push_back(item_evaluation_json(plan.items[i], ev.items[i], policy, ev.as_of, ev.expected));
-  json::object root{{"format", kEvaluationFormat},
-                    {"plan", plan.name},
-                    {"as_of", format_date(ev.as_of)},
-                    {"expected", ev.expected.to_string()},
-                    {"expected_pct", ev.expected.to_percent_string()},
-                    {"rounding", "half_even"},
-                    {"policy", json::object{{"name", ev.policy_name}, {"version", ev.policy_version}}},
-                    {"summary", evaluation_summary_json(plan, ev, policy)},
-                    {"items", items}};
-  root["honest_count"] = honest_count_json(plan, ev);
-  root["later_records"] = to_string(policy.later_records);
-  root["escalation"] = to_string(policy.escalation.mode);
-  root["later_records_ignored"] = ev.later_records_ignored;
   return pretty(root);
 }
 

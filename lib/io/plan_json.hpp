@@ -3,7 +3,6 @@
 // their source text.
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -12,6 +11,7 @@
 #include "ducha/evaluation.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
+#include "io/evaluation_json.hpp"  // write_evaluation and the item objects, beside the plan's own
 #include "io/limits.hpp"
 
 namespace ducha::io {
@@ -21,7 +21,6 @@ namespace ducha::io {
 inline constexpr std::string_view kPlanFormat = "ducha.plan/2";
 inline constexpr std::string_view kPlanFormat1 = "ducha.plan/1";
 inline constexpr std::string_view kPolicyFormat = "ducha.policy/1";
-inline constexpr std::string_view kEvaluationFormat = "ducha.evaluation/1";
 
 // `source` names the input in error messages (a path, "<stdin>").
 // Refuses a plan over `limits` (input bytes, items, sub-targets per item).
@@ -47,19 +46,5 @@ Date read_date_field(const Field& f);
 Policy read_policy(std::string_view json, const std::string& source, int year);
 Policy load_policy(const std::string& path, int year);
 std::string write_policy(const Policy& policy);
-
-std::string write_evaluation(const Plan& plan, const Evaluation& evaluation, const Policy& policy);
-// One item's evaluation object, as found in write_evaluation's "items".
-boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation& evaluation,
-                                         const Policy& policy, const Date& as_of,
-                                         const Fraction& expected);
-// The evaluation document's "summary" (counts by status, lagging, agreement) and "honest_count".
-boost::json::object evaluation_summary_json(const Plan& plan, const Evaluation& evaluation, const Policy& policy);
-boost::json::object honest_count_json(const Plan& plan, const Evaluation& evaluation);
-// Official and computed status in the same bucket: for an indicator the same
-// status; for a task both behind (滞后) or both not. not_assessable never agrees.
-bool agrees_with_official(const Item& item, const ItemEvaluation& evaluation, const Policy& policy);
-// Whether an item reads as 推进较为滞后 under the policy's lagging reasons.
-bool counts_as_behind(const ItemEvaluation& evaluation, const Policy& policy);
 
 }  // namespace ducha::io

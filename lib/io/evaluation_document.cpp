@@ -1,0 +1,98 @@
+#include <boost/json.hpp>
+
+#include "ducha/honest_count.hpp"
+#include "io/evaluation_json.hpp"
+#include "io/json_writer.hpp"
+
+namespace ducha::io {
+namespace {
+
+namespace json = boost::json;
+
+json::object judged_count_json(const JudgedCount& c) {
+  auto by = [](const std::map<Status, std::size_t>& m) {
+    json::object o;
+    for (const auto& [s, n] : m) o[to_string(s)] = n;
+    return o;
+  };
+  return {{"total", c.total}, {"rules", c.rules}, {"rules_by_status", by(c.rules_by_status)},
+          {"office", c.office}, {"office_by_status", by(c.office_by_status)}, {"none", c.none}};
+}
+
+}  // namespace
+
+bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Policy& policy) {
+  if (!item.official_status || ie.status == Status::not_assessable) return false;
+  if (item.kind == ItemKind::indicator) return *item.official_status == ie.status;
+  return is_behind(*item.official_status) == counts_as_behind(ie, policy);
+}
+
+bool counts_as_behind(const ItemEvaluation& ie, const Policy& policy) {
+  if (ie.status == Status::not_completed) return true;
+  return ie.source == Source::assessed ? is_behind(ie.status) : policy.counts_as_lagging(ie.reason);
+}
+
+void add_evaluation_basis(json::object& out, const Plan& plan, const Evaluation& ev) {
+  out["plan"] = plan.name;
+  out["as_of"] = format_date(ev.as_of);
+  out["expected"] = ev.expected.to_string();
+  out["expected_pct"] = ev.expected.to_percent_string();
+  out["rounding"] = "half_even";
+  out["policy"] = json::object{{"name", ev.policy_name}, {"version", ev.policy_version}};
+}
+
+void add_evaluation_rules(json::object& out, const Evaluation& ev, const Policy& policy) {
+  out["later_records"] = to_string(policy.later_records);
+  out["escalation"] = to_string(policy.escalation.mode);
+  out["later_records_ignored"] = ev.later_records_ignored;
+}
+
+json::object evaluation_summary_json(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  json::object indicators, tasks;
+  std::size_t compared = 0, agree = 0, behind = 0, normal = 0;
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    const Item& item = plan.items[i];
+    const ItemEvaluation& ie = ev.items[i];
+    json::object& counts = item.kind == ItemKind::indicator ? indicators : tasks;
+    std::string code(to_string(ie.status));
+    counts[code] = (counts.contains(code) ? counts[code].as_int64() : 0) + 1;
+    if (item.official_status) {
+      ++compared;
+      agree += agrees_with_official(item, ie, policy) ? 1 : 0;
+    }
+    if (item.kind == ItemKind::task) (counts_as_behind(ie, policy) ? behind : normal) += 1;
+  }
+  return {{"indicators", indicators}, {"tasks", tasks},           {"tasks_lagging", behind},
+          {"tasks_normal", normal},   {"official_compared", compared}, {"official_agree", agree}};
+}
+
+json::object honest_count_json(const Plan& plan, const Evaluation& ev) {
+  HonestCount hc = honest_count(plan, ev);
+  return {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
+}
+
+json::object item_evaluation_json(const Item& item, const ItemEvaluation& ie, const Policy& policy,
+                                  const Date& as_of, const Fraction& expected) {
+  std::string text;
+  JsonLine w(text);
+  w.begin_object();
+  write_item_evaluation(w, item, ie, policy, as_of, expected);
+  w.end_object();
+  return json::parse(text).as_object();
+}
+
+std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
+  json::array items;
+  items.reserve(plan.items.size());
+  for (std::size_t i = 0; i < plan.items.size(); ++i)
+    items.push_back(item_evaluation_json(plan.items[i], ev.items[i], policy, ev.as_of, ev.expected));
+  json::object root{{"format", kEvaluationFormat}};
+  add_evaluation_basis(root, plan, ev);
+  root["summary"] = evaluation_summary_json(plan, ev, policy);
+  root["items"] = std::move(items);
+  root["honest_count"] = honest_count_json(plan, ev);
+  add_evaluation_rules(root, ev, policy);
+  return pretty(root);
+}
+
+}  // namespace ducha::io
