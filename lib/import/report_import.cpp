@@ -39,76 +39,74 @@ struct Line {
 
 }  // namespace
 
-std::optional<std::vector<std::string>> split_unit_names(std::string_view cell) {
+namespace {
+
+// Whether a unit name may end before s[i]: after a suffix that ends names (局, 办公室, 中心 …),
+// unless the name goes on (区委 + 组织部, …领导小组 + 办公室) or a parenthesis follows.
+bool name_ends_at(const U32& s, std::size_t start, std::size_t i) {
   static const std::u32string_view suffixes[] = {
       U"领导小组办公室", U"领导小组成员单位", U"办公室", U"成员单位", U"有关单位", U"有关部门", U"各部门", U"管委会",
       U"委员会", U"公司", U"街道", U"镇街", U"企业", U"支队", U"分局", U"中心", U"部门", U"单位", U"委", U"局",
       U"办", U"镇", U"协", U"联", U"部", U"团区委", U"机关"};
+  static const std::u32string_view joiners[] = {U"组织部", U"政法委", U"编办", U"办公室", U"公室", U"成员单位",
+                                                 U"管委会", U"会", U"员会", U"部", U"分局", U"支队", U"小组", U"中心",
+                                                 U"街", U"属", U"席", U"门", U"单位", U"监委", U"机关"};
+  if (std::none_of(std::begin(suffixes), std::end(suffixes), [&](auto suf) { return ends_with(s, i, suf); }))
+    return false;
+  if (i < s.size() && (s[i] == U'(' || s[i] == U'（')) return false;
+  if (i - start < 3) return false;  // 区委 of 区委宣传部: too short to be a name of its own
+  return std::none_of(std::begin(joiners), std::end(joiners),
+                      [&](auto j) { return s.compare(i, j.size(), j) == 0; });
+}
+
+// A target sentence that happens to end like a name (加快建设文化宣教中心) is no unit.
+bool reads_as_names(const std::vector<std::string>& names) {
+  static const std::u32string_view verbs[] = {U"建设", U"建成", U"加快", U"推动", U"实现", U"打造", U"启动",
+                                              U"新建", U"完成", U"提升", U"开展"};
+  for (const auto& name : names) {
+    U32 n = u32(name);
+    if (n.size() < 3 || n.size() > 30) return false;
+    U32 outside = n.substr(0, n.find_first_of(U"(（"));
+    for (auto v : verbs)
+      if (outside.find(v) != U32::npos) return false;
+  }
+  return !names.empty();
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> split_unit_names(std::string_view cell) {
   U32 s = u32(cell);
-  if (s.empty() || s.size() > 160) return std::nullopt;
-  for (char32_t c : s)
-    if (c == U',' || c == U'，' || c == U'。' || c == U':' || c == U'：' || c == U'、' || c == U';' || c == U'；' ||
-        (c >= U'0' && c <= U'9' && false))
-      return std::nullopt;
+  if (s.empty() || s.size() > 160 || s.find_first_of(U",，。:：、;；") != U32::npos) return std::nullopt;
   std::vector<std::string> out;
   std::size_t start = 0, i = 0;
+  auto cut = [&] {
+    out.push_back(text::to_utf8(s.substr(start, i - start)));
+    start = i;
+  };
   while (i < s.size()) {
     // A parenthesis belongs to the name before it: 区商务委(区招商中心).
     if (s[i] == U'(' || s[i] == U'（') {
       std::size_t close = s.find_first_of(U")）", i);
       if (close == U32::npos) return std::nullopt;
       i = close + 1;
-      if (i == s.size() || !out.empty() || true) {
-        out.push_back(text::to_utf8(s.substr(start, i - start)));
-        start = i;
-      }
-      continue;
-    }
-    // A ')' whose '(' was lost in publishing ends the name it closes.
-    if (s[i] == U')' || s[i] == U'）') {
+      cut();
+    } else if (s[i] == U')' || s[i] == U'）') {
+      // A ')' whose '(' was lost in publishing ends the name it closes.
       ++i;
-      if (start + 1 == i && !out.empty())
+      if (start + 1 == i && !out.empty()) {
         out.back() += text::to_utf8(s.substr(start, 1));
-      else
-        out.push_back(text::to_utf8(s.substr(start, i - start)));
-      start = i;
-      continue;
-    }
-    ++i;
-    bool cut = false;
-    for (auto suf : suffixes)
-      if (ends_with(s, i, suf)) {
-        // Do not cut inside a longer suffix (…领导小组 + 办公室) or before a parenthesis.
-        cut = true;
-        break;
+        start = i;
+      } else {
+        cut();
       }
-    if (!cut) continue;
-    if (i < s.size() && (s[i] == U'(' || s[i] == U'（')) continue;
-    if (i - start < 3) continue;  // 区委 of 区委宣传部: too short to be a name of its own
-    // 区委组织部: 委 inside a name followed by more of it.
-    static const std::u32string_view joiners[] = {U"组织部", U"政法委", U"编办", U"办公室", U"公室", U"成员单位",
-                                                   U"管委会", U"会", U"员会", U"部", U"分局", U"支队", U"小组", U"中心",
-                                                   U"街", U"属", U"席", U"门", U"单位", U"监委", U"机关"};
-    bool joined = false;
-    for (auto j : joiners)
-      if (s.compare(i, j.size(), j) == 0) joined = true;
-    if (joined) continue;
-    out.push_back(text::to_utf8(s.substr(start, i - start)));
-    start = i;
+    } else if (name_ends_at(s, start, ++i)) {
+      cut();
+    }
   }
   if (start != s.size()) return std::nullopt;  // a tail that is no unit name
   out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
-  if (out.empty()) return std::nullopt;
-  // A target sentence that happens to end like a name (加快建设文化宣教中心) is no unit.
-  static const std::u32string_view verbs[] = {U"建设", U"建成", U"加快", U"推动", U"实现", U"打造", U"启动",
-                                              U"新建", U"完成", U"提升", U"开展"};
-  for (const auto& name : out) {
-    U32 n = u32(name);
-    if (n.size() < 3 || n.size() > 30) return std::nullopt;
-    U32 outside = n.substr(0, n.find_first_of(U"(（"));
-    for (auto v : verbs)
-      if (outside.find(v) != U32::npos) return std::nullopt;
-  }
+  if (!reads_as_names(out)) return std::nullopt;
   return out;
 }
 
