@@ -1,11 +1,9 @@
 #include "import/report_import.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "ducha/error.hpp"
-#include "io/json_reader.hpp"
-#include "io/plan_json.hpp"
+#include "io/limits.hpp"
 #include "text/normalized_text.hpp"
 #include "text/sentences.hpp"
 
@@ -110,51 +108,190 @@ std::optional<std::vector<std::string>> split_unit_names(std::string_view cell) 
   return out;
 }
 
-ImportResult import_report(std::string_view input, const std::string& source, const ImportOptions& options) {
+namespace {
+
+// The report's non-blank lines, trimmed, each with its line number.
+std::vector<Line> read_lines(std::string_view input) {
   std::vector<Line> lines;
-  {
-    std::size_t n = 0, pos = 0;
-    while (pos <= input.size()) {
-      std::size_t nl = input.find('\n', pos);
-      std::string raw(input.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
-      ++n;
-      std::string t = trim(raw);
-      if (!t.empty()) lines.push_back({t, n});
-      if (nl == std::string_view::npos) break;
-      pos = nl + 1;
-    }
+  std::size_t n = 0, pos = 0;
+  while (pos <= input.size()) {
+    std::size_t nl = input.find('\n', pos);
+    std::string raw(input.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    ++n;
+    std::string t = trim(raw);
+    if (!t.empty()) lines.push_back({t, n});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
   }
-  if (lines.empty()) throw Error(ErrorCode::parse_error, source + ": empty report");
-  text::normalize(input);  // invalid UTF-8 is an error naming the byte
-  ImportResult result;
-  Plan& plan = result.plan;
-  plan.name = lines.front().text;
-  // The year: the first 20xx年 in the title, else the option.
+  return lines;
+}
+
+// The year (the first 20xx in a title that says 年, unless given) and the as-of date
+// (the end of the period the title names: 上半年, 前三季度, 一季度, unless given).
+void read_title(Plan& plan, const Line& title, const std::string& source, const ImportOptions& options) {
+  plan.name = title.text;
   if (options.year) {
     plan.year = *options.year;
   } else {
-    std::size_t y = plan.name.find("年");
     for (std::size_t k = 0; k + 4 <= plan.name.size(); ++k)
       if (plan.name.compare(k, 2, "20") == 0 && std::isdigit(static_cast<unsigned char>(plan.name[k + 2])) &&
           std::isdigit(static_cast<unsigned char>(plan.name[k + 3]))) {
         plan.year = std::stoi(plan.name.substr(k, 4));
         break;
       }
-    if (plan.year == 0 || y == std::string::npos)
-      throw Error(ErrorCode::parse_error, source + ":" + std::to_string(lines.front().number) +
-                                              ": no year in the title; give one with --year");
+    if (plan.year == 0 || plan.name.find("年") == std::string::npos)
+      throw Error(ErrorCode::parse_error,
+                  source + ":" + std::to_string(title.number) + ": no year in the title; give one with --year");
   }
   plan.period = Period::year(plan.year);
+  const auto year = static_cast<unsigned short>(plan.year);
   if (options.as_of)
     plan.as_of = options.as_of;
   else if (plan.name.find("上半年") != std::string::npos)
-    plan.as_of = Date(static_cast<unsigned short>(plan.year), 6, 30);
+    plan.as_of = Date(year, 6, 30);
   else if (plan.name.find("前三季度") != std::string::npos)
-    plan.as_of = Date(static_cast<unsigned short>(plan.year), 9, 30);
+    plan.as_of = Date(year, 9, 30);
   else if (plan.name.find("一季度") != std::string::npos)
-    plan.as_of = Date(static_cast<unsigned short>(plan.year), 3, 31);
+    plan.as_of = Date(year, 3, 31);
+}
 
-  // Annex boundaries.
+// Rejoins unit cells broken over lines: "区商务委" + "(区招商中心)", "生活垃圾分类工作" + "领导小组成员单位".
+std::vector<Line> join_unit_cells(std::vector<Line> cells) {
+  std::vector<Line> joined;
+  for (auto& c : cells) {
+    if (!joined.empty()) {
+      const std::string& last = joined.back().text;
+      const bool opens = c.text.rfind("(", 0) == 0 || c.text.rfind("（", 0) == 0;
+      const bool fragment = u32(last).size() <= 10 && last.size() >= 6 &&
+                            (last.compare(last.size() - 6, 6, "工作") == 0 || last.compare(last.size() - 6, 6, "小组") == 0);
+      if ((opens || (fragment && !split_unit_names(last))) && split_unit_names(last + c.text)) {
+        joined.back().text += c.text;
+        continue;
+      }
+    }
+    joined.push_back(std::move(c));
+  }
+  return joined;
+}
+
+// Reads the items of the three annexes into result.plan.
+struct AnnexReader {
+  const std::vector<Line>& lines;
+  const std::string& source;
+  const ImportOptions& options;
+  ImportResult& result;
+  std::vector<std::string> units_seen;
+
+  void warn(std::size_t line, const std::string& what) {
+    result.warnings.push_back(source + ":" + std::to_string(line) + ": " + what);
+  }
+
+  // Items of one annex: a number line starts each; header lines before the first.
+  void read(std::size_t from, std::size_t to, ItemKind kind, std::optional<Status> official, const std::string& prefix) {
+    std::size_t i = from;
+    int expect = 1;
+    while (i < to && lines[i].text != "1") ++i;
+    std::string category;
+    while (i < to) {
+      if (lines[i].text != std::to_string(expect)) {
+        warn(lines[i].number, "expected item " + std::to_string(expect) + ", found \"" + lines[i].text + "\"");
+        break;
+      }
+      std::size_t end = i + 1;
+      while (end < to && lines[end].text != std::to_string(expect + 1)) ++end;
+      Item item;
+      item.kind = kind;
+      item.number = expect;
+      item.id = prefix + std::to_string(expect);
+      item.official_status = official;
+      std::vector<Line> cells(lines.begin() + static_cast<long>(i) + 1, lines.begin() + static_cast<long>(end));
+      read_cells(item, join_unit_cells(std::move(cells)), category, lines[i].number);
+      result.plan.items.push_back(std::move(item));
+      i = end;
+      ++expect;
+    }
+  }
+
+  // An item's cells: category cells (tasks), the target, the lead and cooperating units, the progress.
+  void read_cells(Item& item, const std::vector<Line>& cells, std::string& category, std::size_t line) {
+    std::size_t first_unit = cells.size();
+    for (std::size_t k = 0; k < cells.size(); ++k)
+      if (split_unit_names(cells[k].text)) {
+        first_unit = k;
+        break;
+      }
+    if (first_unit == 0 || first_unit == cells.size()) {
+      warn(line, "item " + item.id + " has no target or no responsible unit");
+      if (first_unit == cells.size()) first_unit = std::min<std::size_t>(1, cells.size());
+    }
+    const bool task = item.kind == ItemKind::task;
+    if (first_unit >= 2 && task) {
+      category.clear();
+      for (std::size_t k = 0; k + 1 < first_unit; ++k) category += cells[k].text;
+    }
+    item.category = task ? category : "";
+    if (first_unit >= 1) item.text = cells[first_unit - 1].text;
+    std::size_t k = first_unit;
+    for (bool lead = true; k < cells.size(); lead = false) {
+      auto names = split_unit_names(cells[k].text);
+      if (!names) break;
+      for (const auto& n : *names) {
+        if (std::find(units_seen.begin(), units_seen.end(), n) == units_seen.end()) units_seen.push_back(n);
+        (lead ? item.lead : item.cooperating).push_back(n);
+      }
+      ++k;
+      if (!task) break;
+    }
+    for (; k < cells.size(); ++k) item.progress_text += (item.progress_text.empty() ? "" : "\n") + cells[k].text;
+    io::check_texts(item.text, item.progress_text, source + ":" + std::to_string(line) + ": item " + item.id + ": ",
+                    options.limits);
+    item.sub_targets = text::item_from_text(item.text, item.progress_text, result.plan.year, item.kind).sub_targets;
+  }
+};
+
+// Indicator statuses from the summary: 2项指标符合预期,分别是:…6项指标不达预期…
+void read_indicator_statuses(ImportResult& result, const std::string& summary, const std::string& source) {
+  U32 s = u32(summary);
+  struct Bucket {
+    std::u32string_view phrase;
+    Status status;
+    std::size_t at;
+  };
+  std::vector<Bucket> buckets = {{U"项指标符合预期", Status::meets, U32::npos},
+                                 {U"项指标不达预期", Status::below, U32::npos},
+                                 {U"项指标符合时间节点要求", Status::on_schedule, U32::npos}};
+  for (auto& b : buckets) b.at = s.find(b.phrase);
+  std::sort(buckets.begin(), buckets.end(), [](const Bucket& x, const Bucket& y) { return x.at < y.at; });
+  for (auto& item : result.plan.items) {
+    if (item.kind != ItemKind::indicator) continue;
+    U32 t = u32(item.text);
+    std::size_t cut = t.find(U"增长");
+    if (cut == U32::npos) cut = t.find(U"完成");
+    U32 key = t.substr(0, cut == U32::npos ? std::min<std::size_t>(t.size(), 4) : cut);
+    std::size_t where = s.find(key.size() >= 4 ? key.substr(0, 4) : key);
+    if (where == U32::npos) {
+      result.warnings.push_back(source + ": indicator " + item.id + " is not named in the summary");
+      continue;
+    }
+    for (std::size_t b = 0; b < buckets.size(); ++b) {
+      std::size_t next = b + 1 < buckets.size() ? buckets[b + 1].at : s.size();
+      // The names follow their bucket's phrase (…符合预期,分别是:A B C) up to the next.
+      std::size_t begin = buckets[b].at;
+      if (begin != U32::npos && where > begin && where < next) item.official_status = buckets[b].status;
+    }
+  }
+}
+
+}  // namespace
+
+ImportResult import_report(std::string_view input, const std::string& source, const ImportOptions& options) {
+  const std::vector<Line> lines = read_lines(input);
+  if (lines.empty()) throw Error(ErrorCode::parse_error, source + ": empty report");
+  text::normalize(input);  // invalid UTF-8 is an error naming the byte
+  ImportResult result;
+  Plan& plan = result.plan;
+  read_title(plan, lines.front(), source, options);
+
   auto find_line = [&](const std::string& exact, std::size_t from) -> std::size_t {
     for (std::size_t i = from; i < lines.size(); ++i)
       if (lines[i].text == exact) return i;
@@ -175,207 +312,13 @@ ImportResult import_report(std::string_view input, const std::string& source, co
     if (!plan.summary.empty() || t.rfind("一、", 0) == 0) plan.summary += (plan.summary.empty() ? "" : "\n") + t;
   }
 
-  std::vector<std::string> units_seen;
-  auto note_units = [&](const std::vector<std::string>& names) {
-    for (const auto& n : names)
-      if (std::find(units_seen.begin(), units_seen.end(), n) == units_seen.end()) units_seen.push_back(n);
-  };
-
-  // Items of one annex: a number line starts each; header lines before the first.
-  auto read_annex = [&](std::size_t from, std::size_t to, ItemKind kind, std::optional<Status> official,
-                        const std::string& prefix) {
-    std::size_t i = from;
-    int expect = 1;
-    while (i < to && lines[i].text != "1") ++i;
-    std::string category;
-    while (i < to) {
-      if (lines[i].text != std::to_string(expect)) {
-        result.warnings.push_back(source + ":" + std::to_string(lines[i].number) + ": expected item " +
-                                  std::to_string(expect) + ", found \"" + lines[i].text + "\"");
-        break;
-      }
-      std::size_t end = i + 1;
-      while (end < to && lines[end].text != std::to_string(expect + 1)) ++end;
-      std::vector<Line> cells(lines.begin() + static_cast<long>(i) + 1, lines.begin() + static_cast<long>(end));
-      // Rejoin unit cells broken over lines: "区商务委" + "(区招商中心)", "生活垃圾分类工作" + "领导小组成员单位".
-      std::vector<Line> joined;
-      for (const auto& c : cells) {
-        if (!joined.empty() && (c.text.rfind("(", 0) == 0 || c.text.rfind("（", 0) == 0) &&
-            split_unit_names(joined.back().text + c.text)) {
-          joined.back().text += c.text;
-          continue;
-        }
-        bool fragment = !joined.empty() && (u32(joined.back().text).size() <= 10) &&
-                        (joined.back().text.size() >= 6 &&
-                         (joined.back().text.compare(joined.back().text.size() - 6, 6, "工作") == 0 ||
-                          joined.back().text.compare(joined.back().text.size() - 6, 6, "小组") == 0));
-        if (fragment && !split_unit_names(joined.back().text) && split_unit_names(joined.back().text + c.text)) {
-          joined.back().text += c.text;
-          continue;
-        }
-        joined.push_back(c);
-      }
-      Item item;
-      item.kind = kind;
-      item.number = expect;
-      item.id = prefix + std::to_string(expect);
-      item.official_status = official;
-      std::size_t first_unit = joined.size();
-      for (std::size_t k = 0; k < joined.size(); ++k)
-        if (split_unit_names(joined[k].text)) {
-          first_unit = k;
-          break;
-        }
-      if (first_unit == 0 || first_unit == joined.size()) {
-        result.warnings.push_back(source + ":" + std::to_string(lines[i].number) + ": item " + prefix +
-                                  std::to_string(expect) + " has no target or no responsible unit");
-        if (first_unit == joined.size()) first_unit = std::min<std::size_t>(1, joined.size());
-      }
-      if (first_unit >= 2 && kind == ItemKind::task) {
-        category.clear();
-        for (std::size_t k = 0; k + 1 < first_unit; ++k) category += joined[k].text;
-      }
-      item.category = kind == ItemKind::task ? category : "";
-      if (first_unit >= 1) item.text = joined[first_unit - 1].text;
-      std::size_t k = first_unit;
-      bool lead = true;
-      while (k < joined.size()) {
-        auto names = split_unit_names(joined[k].text);
-        if (!names) break;
-        note_units(*names);
-        for (const auto& n : *names) (lead ? item.lead : item.cooperating).push_back(n);
-        lead = false;
-        ++k;
-        if (kind == ItemKind::indicator) break;
-      }
-      for (; k < joined.size(); ++k) item.progress_text += (item.progress_text.empty() ? "" : "\n") + joined[k].text;
-      std::string where = source + ":" + std::to_string(lines[i].number) + ": item " + item.id;
-      io::check_texts(item.text, item.progress_text, where + ": ", options.limits);
-      std::vector<text::TextNote> notes;
-      Item parsed = text::item_from_text(item.text, item.progress_text, plan.year, kind, &notes);
-      item.sub_targets = parsed.sub_targets;
-      plan.items.push_back(std::move(item));
-      i = end;
-      ++expect;
-    }
-  };
-  read_annex(a1, a2, ItemKind::indicator, std::nullopt, "a1-");
-  read_annex(a2, a3, ItemKind::task, Status::lagging, "a2-");
-  read_annex(a3, lines.size(), ItemKind::task, Status::on_track, "a3-");
-
-  // Indicator statuses from the summary: 2项指标符合预期,分别是:…6项指标不达预期…
-  if (!summary.empty()) {
-    U32 s = u32(summary);
-    struct Bucket {
-      std::u32string_view phrase;
-      Status status;
-      std::size_t at;
-    };
-    std::vector<Bucket> buckets = {{U"项指标符合预期", Status::meets, U32::npos},
-                                   {U"项指标不达预期", Status::below, U32::npos},
-                                   {U"项指标符合时间节点要求", Status::on_schedule, U32::npos}};
-    for (auto& b : buckets) b.at = s.find(b.phrase);
-    std::sort(buckets.begin(), buckets.end(), [](const Bucket& x, const Bucket& y) { return x.at < y.at; });
-    for (auto& item : plan.items) {
-      if (item.kind != ItemKind::indicator) continue;
-      U32 t = u32(item.text);
-      std::size_t cut = t.find(U"增长");
-      if (cut == U32::npos) cut = t.find(U"完成");
-      U32 key = t.substr(0, cut == U32::npos ? std::min<std::size_t>(t.size(), 4) : cut);
-      std::size_t where = s.find(key.size() >= 4 ? key.substr(0, 4) : key);
-      if (where == U32::npos) {
-        result.warnings.push_back(source + ": indicator " + item.id + " is not named in the summary");
-        continue;
-      }
-      for (std::size_t b = 0; b < buckets.size(); ++b) {
-        std::size_t next = b + 1 < buckets.size() ? buckets[b + 1].at : s.size();
-        // The names follow their bucket's phrase (…符合预期,分别是:A B C) up to the next.
-        std::size_t begin = buckets[b].at;
-        if (begin != U32::npos && where > begin && where < next) item.official_status = buckets[b].status;
-      }
-    }
-  }
-  for (const auto& name : units_seen) plan.units.add(OrgUnit{name, name, {}});
+  AnnexReader annexes{lines, source, options, result, {}};
+  annexes.read(a1, a2, ItemKind::indicator, std::nullopt, "a1-");
+  annexes.read(a2, a3, ItemKind::task, Status::lagging, "a2-");
+  annexes.read(a3, lines.size(), ItemKind::task, Status::on_track, "a3-");
+  if (!summary.empty()) read_indicator_statuses(result, summary, source);
+  for (const auto& name : annexes.units_seen) plan.units.add(OrgUnit{name, name, {}});
   return result;
-}
-
-void apply_corrections(Plan& plan, std::string_view json, const std::string& source, const io::Limits& limits) {
-  boost::json::value doc = io::parse_json(json, source);
-  io::Field root(doc, "", source);
-  root.expect_keys({"format", "note", "units", "items"});
-  if (auto f = root.find("format"))
-    if (f->string() != "ducha.corrections/1") f->fail("expected \"ducha.corrections/1\"");
-  if (auto units = root.find("units")) {
-    // Names that denote one unit: aliases never seen in the report, and units the report
-    // names twice (区商务委 for 区商务委(区招商中心)) merged into one.
-    std::vector<OrgUnit> list = plan.units.units();
-    std::map<std::string, std::string> merged;  // old id → the id it is merged into
-    for (std::size_t i = 0; i < units->size(); ++i) {
-      io::Field u = units->at(i);
-      u.expect_keys({"name", "aliases", "merge"});
-      std::string name = u.at("name").string();
-      auto target = std::find_if(list.begin(), list.end(), [&](const OrgUnit& x) { return x.name == name; });
-      if (target == list.end()) u.at("name").fail("no responsible unit of that name in the report");
-      if (auto aliases = u.find("aliases"))
-        for (std::size_t k = 0; k < aliases->size(); ++k) target->aliases.push_back(aliases->at(k).string());
-      if (auto merge = u.find("merge")) {
-        for (std::size_t k = 0; k < merge->size(); ++k) {
-          std::string other = merge->at(k).string();
-          auto it = std::find_if(list.begin(), list.end(), [&](const OrgUnit& x) { return x.name == other; });
-          if (it == list.end() || it == target) merge->at(k).fail("no other responsible unit of that name");
-          merged[it->id] = target->id;
-          target->aliases.push_back(other);
-          *it = OrgUnit{};  // dropped below
-          target = std::find_if(list.begin(), list.end(), [&](const OrgUnit& x) { return x.name == name; });
-        }
-      }
-    }
-    OrgRegistry registry;
-    for (auto& unit : list) {
-      if (unit.id.empty()) continue;
-      try {
-        registry.add(unit);
-      } catch (const Error& e) {
-        units->fail(e.what());
-      }
-    }
-    plan.units = std::move(registry);
-    for (auto& item : plan.items)
-      for (auto* ids : {&item.lead, &item.cooperating}) {
-        for (auto& id : *ids)
-          if (auto m = merged.find(id); m != merged.end()) id = m->second;
-        // A task that named both forms lists the unit once.
-        std::vector<std::string> unique;
-        for (const auto& id : *ids)
-          if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
-        *ids = unique;
-      }
-  }
-  if (auto items = root.find("items")) {
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      io::Field c = items->at(i);
-      c.expect_keys({"id", "why", "parse_text", "progress_append", "sub_targets", "assessment"});
-      c.at("why").string();  // every correction says why
-      std::string id = c.at("id").string();
-      auto it = std::find_if(plan.items.begin(), plan.items.end(), [&](const Item& x) { return x.id == id; });
-      if (it == plan.items.end()) c.at("id").fail("no item \"" + id + "\" in the report");
-      Item& item = *it;
-      std::string parse_text = c.find("parse_text") ? c.at("parse_text").string() : item.text;
-      if (auto a = c.find("progress_append"))
-        item.progress_text += (item.progress_text.empty() ? "" : "\n") + a->string();
-      if (c.has("parse_text") || c.has("progress_append")) {
-        io::check_text(parse_text, source + ": item " + id + ": parse_text", limits);
-        io::check_text(item.progress_text, source + ": item " + id + ": progress", limits);
-      }
-      if (c.has("parse_text") || c.has("progress_append"))
-        item.sub_targets = text::item_from_text(parse_text, item.progress_text, plan.year, item.kind).sub_targets;
-      if (auto subs = c.find("sub_targets")) {
-        item.sub_targets.clear();
-        for (std::size_t k = 0; k < subs->size(); ++k) item.sub_targets.push_back(io::read_sub_target_field(subs->at(k)));
-      }
-      if (auto a = c.find("assessment")) item.assessment = io::read_judgement_field(*a, item.kind);
-    }
-  }
 }
 
 }  // namespace ducha::import
