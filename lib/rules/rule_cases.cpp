@@ -26,6 +26,74 @@ Status status_of(const std::string& code, const std::string& where) {
   return *s;
 }
 
+// The pieces of `s` between each `sep`; empty pieces are kept only when keep_empty.
+std::vector<std::string> split(const std::string& s, char sep, bool keep_empty) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b <= s.size();) {
+    std::size_t at = s.find(sep, b);
+    std::string piece = s.substr(b, at == std::string::npos ? std::string::npos : at - b);
+    if (keep_empty || !piece.empty()) out.push_back(piece);
+    if (at == std::string::npos) break;
+    b = at + 1;
+  }
+  return out;
+}
+
+// After the status: reason=…, label=…, ratio=… in any order.
+void read_expectations(RuleCase& c, const std::vector<std::string>& words, const std::string& where) {
+  for (std::size_t w = 1; w < words.size(); ++w) {
+    std::size_t eq = words[w].find('=');
+    std::string key = words[w].substr(0, eq), value = eq == std::string::npos ? "" : words[w].substr(eq + 1);
+    if (key == "reason") {
+      c.expect_reason = parse_reason(value);
+      if (!c.expect_reason) throw Error(ErrorCode::parse_error, where + ": unknown reason \"" + value + "\"");
+    } else if (key == "label") {
+      c.expect_label = value;
+    } else if (key == "ratio") {
+      try {
+        c.expect_ratio = Fraction::parse(value);
+      } catch (const Error& e) {
+        throw Error(ErrorCode::parse_error, where + ": ratio: " + e.what());
+      }
+    } else {
+      throw Error(ErrorCode::parse_error,
+                  where + ": unknown expectation \"" + words[w] + "\" (reason=, label=, ratio=)");
+    }
+  }
+}
+
+// One "target | progress | date => status [reason=…] [label=…] [ratio=…]" line.
+RuleCase read_case_line(const std::string& line, std::size_t number, const std::string& where) {
+  std::size_t arrow = line.find("=>");
+  if (arrow == std::string::npos) throw Error(ErrorCode::parse_error, where + ": expected \"… => status\"");
+  std::vector<std::string> parts = split(line.substr(0, arrow), '|', true);
+  for (auto& p : parts) p = trim(p);
+  if (parts.size() != 3)
+    throw Error(ErrorCode::parse_error, where + ": expected \"target | progress | date => status\", found " +
+                                            std::to_string(parts.size()) + " fields before =>");
+  RuleCase c;
+  c.name = "line " + std::to_string(number);
+  // "\n" in a field is a line break of the original text (headings start lines).
+  auto unescape = [](std::string v) {
+    for (std::size_t k = v.find("\\n"); k != std::string::npos; k = v.find("\\n", k + 1)) v.replace(k, 2, "\n");
+    return v;
+  };
+  c.target = unescape(parts[0]);
+  c.progress = unescape(parts[1]);
+  if (c.target.empty()) throw Error(ErrorCode::parse_error, where + ": empty target");
+  try {
+    c.as_of = parse_date(parts[2]);
+  } catch (const Error& e) {
+    throw Error(ErrorCode::invalid_date, where + ": " + e.what());
+  }
+  std::vector<std::string> words = split(trim(line.substr(arrow + 2)), ' ', false);
+  if (words.empty()) throw Error(ErrorCode::parse_error, where + ": no expected status after =>");
+  c.expect_status = status_of(words[0], where);
+  c.kind = indicator_status(c.expect_status) ? ItemKind::indicator : ItemKind::task;
+  read_expectations(c, words, where);
+  return c;
+}
+
 std::vector<RuleCase> read_lines(std::string_view text, const std::string& source) {
   std::vector<RuleCase> out;
   std::size_t pos = 0, number = 0;
@@ -39,67 +107,7 @@ std::vector<RuleCase> read_lines(std::string_view text, const std::string& sourc
       throw Error(ErrorCode::parse_error, where + ": invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
     if (auto hash = line.find('#'); hash != std::string::npos) line = line.substr(0, hash);
     line = trim(line);
-    if (line.empty()) continue;
-    std::size_t arrow = line.find("=>");
-    if (arrow == std::string::npos) throw Error(ErrorCode::parse_error, where + ": expected \"… => status\"");
-    std::string left = line.substr(0, arrow), right = trim(line.substr(arrow + 2));
-    std::vector<std::string> parts;
-    for (std::size_t b = 0;;) {
-      std::size_t bar = left.find('|', b);
-      parts.push_back(trim(left.substr(b, bar == std::string::npos ? std::string::npos : bar - b)));
-      if (bar == std::string::npos) break;
-      b = bar + 1;
-    }
-    if (parts.size() != 3)
-      throw Error(ErrorCode::parse_error, where + ": expected \"target | progress | date => status\", found " +
-                                              std::to_string(parts.size()) + " fields before =>");
-    RuleCase c;
-    c.name = "line " + std::to_string(number);
-    // "\n" in a field is a line break of the original text (headings start lines).
-    auto unescape = [](std::string v) {
-      for (std::size_t k = v.find("\\n"); k != std::string::npos; k = v.find("\\n", k + 1)) v.replace(k, 2, "\n");
-      return v;
-    };
-    c.target = unescape(parts[0]);
-    c.progress = unescape(parts[1]);
-    if (c.target.empty()) throw Error(ErrorCode::parse_error, where + ": empty target");
-    try {
-      c.as_of = parse_date(parts[2]);
-    } catch (const Error& e) {
-      throw Error(ErrorCode::invalid_date, where + ": " + e.what());
-    }
-    // status [reason=…] [label=…] [ratio=…]
-    std::vector<std::string> words;
-    for (std::size_t b = 0; b < right.size();) {
-      std::size_t sp = right.find(' ', b);
-      std::string w = right.substr(b, sp == std::string::npos ? std::string::npos : sp - b);
-      if (!w.empty()) words.push_back(w);
-      if (sp == std::string::npos) break;
-      b = sp + 1;
-    }
-    if (words.empty()) throw Error(ErrorCode::parse_error, where + ": no expected status after =>");
-    c.expect_status = status_of(words[0], where);
-    c.kind = indicator_status(c.expect_status) ? ItemKind::indicator : ItemKind::task;
-    for (std::size_t w = 1; w < words.size(); ++w) {
-      std::size_t eq = words[w].find('=');
-      std::string key = words[w].substr(0, eq), value = eq == std::string::npos ? "" : words[w].substr(eq + 1);
-      if (key == "reason") {
-        c.expect_reason = parse_reason(value);
-        if (!c.expect_reason) throw Error(ErrorCode::parse_error, where + ": unknown reason \"" + value + "\"");
-      } else if (key == "label") {
-        c.expect_label = value;
-      } else if (key == "ratio") {
-        try {
-          c.expect_ratio = Fraction::parse(value);
-        } catch (const Error& e) {
-          throw Error(ErrorCode::parse_error, where + ": ratio: " + e.what());
-        }
-      } else {
-        throw Error(ErrorCode::parse_error, where + ": unknown expectation \"" + words[w] +
-                                                "\" (reason=, label=, ratio=)");
-      }
-    }
-    out.push_back(std::move(c));
+    if (!line.empty()) out.push_back(read_case_line(line, number, where));
   }
   return out;
 }
