@@ -151,59 +151,70 @@ Mapping read_mapping(std::string_view json, const std::string& source) {
   return m;
 }
 
-Layout locate_header(const Grid& grid, const Mapping& mapping, const std::string& source) {
-  Layout layout;
-  std::size_t found = grid.rows.size();
+namespace {
+
+// The header row: the mapping's, else the first of the first 30 rows naming two known columns.
+std::size_t find_header_row(const Grid& grid, const Mapping& mapping, const std::string& source) {
   if (mapping.header_row) {
     for (std::size_t i = 0; i < grid.rows.size(); ++i)
-      if (grid.rows[i].number == *mapping.header_row) found = i;
-    if (found == grid.rows.size())
-      throw Error(ErrorCode::parse_error, source + ": the mapping's header_row " + std::to_string(*mapping.header_row) +
-                                              " is blank or past the end");
-  } else {
-    for (std::size_t i = 0; i < grid.rows.size() && i < 30; ++i)
-      if (known_cells(grid.rows[i], mapping) >= 2) {
-        found = i;
-        break;
-      }
-    if (found == grid.rows.size())
-      throw Error(ErrorCode::parse_error,
-                  source + ": no header row (a row naming two of 序号, 工作任务, 责任单位, 进展情况 … in its first 30 "
-                           "rows); name the columns with a mapping file (docs/tables.md)");
+      if (grid.rows[i].number == *mapping.header_row) return i;
+    throw Error(ErrorCode::parse_error, source + ": the mapping's header_row " + std::to_string(*mapping.header_row) +
+                                            " is blank or past the end");
   }
+  for (std::size_t i = 0; i < grid.rows.size() && i < 30; ++i)
+    if (known_cells(grid.rows[i], mapping) >= 2) return i;
+  throw Error(ErrorCode::parse_error,
+              source + ": no header row (a row naming two of 序号, 工作任务, 责任单位, 进展情况 … in its first 30 "
+                       "rows); name the columns with a mapping file (docs/tables.md)");
+}
+
+// The row under the header when it is a second header line (as the mapping says, else
+// when at least half its cells are known headers and none is a number).
+const GridRow* second_header_row(const Grid& grid, std::size_t found, const Mapping& mapping) {
+  if (found + 1 >= grid.rows.size()) return nullptr;
+  const GridRow& next = grid.rows[found + 1];
+  std::size_t known = known_cells(next, mapping), filled = 0;
+  bool numeric = false;
+  for (const auto& c : next.cells) {
+    filled += !header_key(c).empty();
+    numeric = numeric || looks_numeric(header_key(c));
+  }
+  bool two = mapping.header_rows ? *mapping.header_rows == 2 : (known >= 1 && 2 * known >= filled && !numeric);
+  return two ? &next : nullptr;
+}
+
+// A column from its header line(s): the second line's field when known, else the mapping's
+// for the joined header, else the first line's.
+TableColumn column_for(const std::string& h1, const std::string& h2, const Mapping& mapping) {
+  TableColumn col;
+  col.header = h1.empty() ? h2 : h2.empty() ? h1 : h1 + "/" + h2;
+  bool known1 = false, known2 = false;
+  std::optional<TableField> f2 = h2.empty() ? std::nullopt : field_for(header_key(h2), mapping, known2);
+  std::optional<TableField> f1 = field_for(header_key(h1), mapping, known1);
+  if (!h2.empty() && known2)
+    col.field = f2;
+  else if (mapping.columns.count(header_key(col.header)))
+    col.field = mapping.columns.at(header_key(col.header));
+  else
+    col.field = f1;
+  col.unit = split_header_unit(header_key(known2 ? h2 : h1)).second;
+  return col;
+}
+
+}  // namespace
+
+Layout locate_header(const Grid& grid, const Mapping& mapping, const std::string& source) {
+  Layout layout;
+  const std::size_t found = find_header_row(grid, mapping, source);
   layout.header_index = found;
   const GridRow& first = grid.rows[found];
-  const GridRow* second = nullptr;
-  if (found + 1 < grid.rows.size()) {
-    const GridRow& next = grid.rows[found + 1];
-    std::size_t known = known_cells(next, mapping), filled = 0;
-    bool numeric = false;
-    for (const auto& c : next.cells) {
-      filled += !header_key(c).empty();
-      numeric = numeric || looks_numeric(header_key(c));
-    }
-    bool two = mapping.header_rows ? *mapping.header_rows == 2 : (known >= 1 && 2 * known >= filled && !numeric);
-    if (two) second = &next;
-  }
+  const GridRow* second = second_header_row(grid, found, mapping);
   layout.header_lines = second ? 2 : 1;
   std::size_t width = std::max(first.cells.size(), second ? second->cells.size() : 0);
   std::vector<bool> taken(static_cast<std::size_t>(TableField::ratio) + 1, false);
   for (std::size_t c = 0; c < width; ++c) {
-    std::string h1 = c < first.cells.size() ? first.cells[c] : "";
-    std::string h2 = second && c < second->cells.size() ? second->cells[c] : "";
-    TableColumn col;
-    col.header = h1.empty() ? h2 : h2.empty() ? h1 : h1 + "/" + h2;
-    bool known1 = false, known2 = false;
-    std::optional<TableField> f2 = h2.empty() ? std::nullopt : field_for(header_key(h2), mapping, known2);
-    std::optional<TableField> f1 = field_for(header_key(h1), mapping, known1);
-    if (!h2.empty() && known2)
-      col.field = f2;
-    else if (mapping.columns.count(header_key(col.header)))
-      col.field = mapping.columns.at(header_key(col.header));
-    else
-      col.field = f1;
-    std::string key = header_key(known2 ? h2 : h1);
-    col.unit = split_header_unit(key).second;
+    TableColumn col = column_for(c < first.cells.size() ? first.cells[c] : "",
+                                 second && c < second->cells.size() ? second->cells[c] : "", mapping);
     if (col.field) {
       auto index = static_cast<std::size_t>(*col.field);
       if (taken[index]) {

@@ -91,14 +91,10 @@ const std::string* Table::cell(const TableRecord& r, TableField f) const {
   return &r.cells[*c];
 }
 
-Table read_table(std::string_view bytes, const std::string& source, const TableOptions& options) {
-  Table table;
-  detail::Grid grid = read_grid(bytes, source, options, table);
-  detail::Mapping mapping;
-  if (options.mapping) mapping = detail::read_mapping(*options.mapping, options.mapping_source);
-  detail::Layout layout = detail::locate_header(grid, mapping, source);
-  table.columns = layout.columns;
-  table.problems = layout.problems;
+namespace {
+
+// The rows above the records: the header lines, and the title lines before them.
+void read_head(Table& table, const detail::Grid& grid, const detail::Layout& layout) {
   for (std::size_t i = 0; i < layout.header_index + layout.header_lines; ++i) {
     table.head.push_back(grid.rows[i].cells);
     if (i < layout.header_index) {
@@ -108,59 +104,74 @@ Table read_table(std::string_view bytes, const std::string& source, const TableO
       table.title.push_back(t);
     }
   }
+}
+
+// Cells past the last header column are kept as unnamed columns, with a problem.
+void widen_for(Table& table, const detail::GridRow& row) {
+  std::size_t width = table.columns.size();
+  for (std::size_t c = width; c < row.cells.size(); ++c)
+    if (filled(row.cells[c])) {
+      table.problems.push_back({row.number, width + 1, "cells past the last header column: kept as unnamed columns"});
+      table.columns.resize(row.cells.size());
+      return;
+    }
+}
+
+// One row below the header: a heading (skipped), a new record, or the continuation of the last.
+void read_body_row(Table& table, detail::GridRow& row, const MergedCells& merged) {
   auto number = table.column(TableField::number), id = table.column(TableField::id),
        task = table.column(TableField::task);
-  auto at = [](const detail::GridRow& r, std::optional<std::size_t> c) -> std::string {
-    return c && *c < r.cells.size() ? r.cells[*c] : std::string();
-  };
-  MergedCells merged(grid);
-  for (std::size_t i = layout.header_index + layout.header_lines; i < grid.rows.size(); ++i) {
-    detail::GridRow& row = grid.rows[i];
-    for (auto& c : row.cells) c = unescape(std::move(c));
-    std::size_t width = table.columns.size();
-    if (row.cells.size() > width) {
-      bool extra = false;
-      for (std::size_t c = width; c < row.cells.size(); ++c) extra = extra || filled(row.cells[c]);
-      if (extra) {
-        table.problems.push_back({row.number, width + 1, "cells past the last header column: kept as unnamed columns"});
-        table.columns.resize(row.cells.size());
-      }
-    }
-    std::size_t nonblank = 0, only = 0;
-    for (std::size_t c = 0; c < row.cells.size(); ++c)
-      if (filled(row.cells[c])) ++nonblank, only = c;
-    bool starts = filled(at(row, number)) || filled(at(row, id)) || filled(at(row, task));
-    // A heading inside the table (一、主要预期目标): one cell, in the number column, not a number.
-    bool heading = nonblank == 1 && number && only == *number && !is_integer(detail::header_key(row.cells[only]));
-    if (heading) {
-      table.skipped.push_back({row.number, row.cells, {row.cells}});
-      continue;
-    }
-    if (!starts) {
-      if (table.records.empty()) {
-        table.problems.push_back({row.number, 0, "a row with no 序号 and no task before the first task: kept, not read"});
-        table.skipped.push_back({row.number, row.cells, {row.cells}});
-        continue;
-      }
-      // A continuation row left by merged cells: its cells join the record above.
-      TableRecord& r = table.records.back();
-      r.lines.push_back(row.cells);
-      if (r.cells.size() < row.cells.size()) r.cells.resize(row.cells.size());
-      for (std::size_t c = 0; c < row.cells.size(); ++c)
-        if (filled(row.cells[c])) r.cells[c] += (filled(r.cells[c]) ? "\n" : "") + row.cells[c];
-      continue;
-    }
-    TableRecord r{row.number, row.cells, {row.cells}};
-    r.cells.resize(std::max(r.cells.size(), table.columns.size()));
-    for (std::size_t c = 0; c < r.cells.size(); ++c)
-      if (!filled(r.cells[c]) && c != number && c != id)
-        if (const std::string* v = merged.above(row.number, c)) r.cells[c] = *v;
-    // Merged cells over several tasks (a category, a kind) leave the rows below blank.
-    for (auto f : {TableField::category, TableField::kind})
-      if (auto c = table.column(f); c && !filled(r.cells[*c]) && !table.records.empty())
-        r.cells[*c] = table.records.back().cells[*c];
-    table.records.push_back(std::move(r));
+  auto at = [&](std::optional<std::size_t> c) { return c && *c < row.cells.size() ? row.cells[*c] : std::string(); };
+  for (auto& c : row.cells) c = unescape(std::move(c));
+  widen_for(table, row);
+  std::size_t nonblank = 0, only = 0;
+  for (std::size_t c = 0; c < row.cells.size(); ++c)
+    if (filled(row.cells[c])) ++nonblank, only = c;
+  // A heading inside the table (一、主要预期目标): one cell, in the number column, not a number.
+  if (nonblank == 1 && number && only == *number && !is_integer(detail::header_key(row.cells[only]))) {
+    table.skipped.push_back({row.number, row.cells, {row.cells}});
+    return;
   }
+  if (!filled(at(number)) && !filled(at(id)) && !filled(at(task))) {
+    if (table.records.empty()) {
+      table.problems.push_back({row.number, 0, "a row with no 序号 and no task before the first task: kept, not read"});
+      table.skipped.push_back({row.number, row.cells, {row.cells}});
+      return;
+    }
+    // A continuation row left by merged cells: its cells join the record above.
+    TableRecord& r = table.records.back();
+    r.lines.push_back(row.cells);
+    if (r.cells.size() < row.cells.size()) r.cells.resize(row.cells.size());
+    for (std::size_t c = 0; c < row.cells.size(); ++c)
+      if (filled(row.cells[c])) r.cells[c] += (filled(r.cells[c]) ? "\n" : "") + row.cells[c];
+    return;
+  }
+  TableRecord r{row.number, row.cells, {row.cells}};
+  r.cells.resize(std::max(r.cells.size(), table.columns.size()));
+  for (std::size_t c = 0; c < r.cells.size(); ++c)
+    if (!filled(r.cells[c]) && c != number && c != id)
+      if (const std::string* v = merged.above(row.number, c)) r.cells[c] = *v;
+  // Merged cells over several tasks (a category, a kind) leave the rows below blank.
+  for (auto f : {TableField::category, TableField::kind})
+    if (auto c = table.column(f); c && !filled(r.cells[*c]) && !table.records.empty())
+      r.cells[*c] = table.records.back().cells[*c];
+  table.records.push_back(std::move(r));
+}
+
+}  // namespace
+
+Table read_table(std::string_view bytes, const std::string& source, const TableOptions& options) {
+  Table table;
+  detail::Grid grid = read_grid(bytes, source, options, table);
+  detail::Mapping mapping;
+  if (options.mapping) mapping = detail::read_mapping(*options.mapping, options.mapping_source);
+  detail::Layout layout = detail::locate_header(grid, mapping, source);
+  table.columns = layout.columns;
+  table.problems = layout.problems;
+  read_head(table, grid, layout);
+  MergedCells merged(grid);
+  for (std::size_t i = layout.header_index + layout.header_lines; i < grid.rows.size(); ++i)
+    read_body_row(table, grid.rows[i], merged);
   return table;
 }
 
