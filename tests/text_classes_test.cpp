@@ -370,3 +370,60 @@ TEST(CorpusReadings, FullCoverageReportedReached) {
   EXPECT_EQ(actual(read("营养餐实现全覆盖", "力争年底实现全覆盖", "2025-12-31")), "none");
   EXPECT_EQ(actual(read("营养餐实现全覆盖", "尚未实现全覆盖", "2025-12-31")), "none");
 }
+
+// The five examples of "What is wrong today" the numeral stage read but assess did
+// not: each end to end, target + progress → figures, ratio and status.
+TEST(Class1, TwoFiguresSeparatedByASpaceAreTwoTargets) {
+  Read r = read("培训1.5万 2.3千万", "已培训1.2万人次", "2022-06-30");
+  ASSERT_EQ(r.item.sub_targets.size(), 2u);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "15000人次");  // the unit is the progress figure's
+  EXPECT_EQ(r.item.sub_targets[1].target->quantity.to_string(), "23000000个");
+  EXPECT_EQ(actual(r, 0), "12000人次");
+  EXPECT_EQ(actual(r, 1), "none");
+  EXPECT_EQ(*r.sub(0).ratio, Fraction(4, 5));
+  EXPECT_EQ(r.ev.status, Status::on_track);
+}
+
+TEST(Class8, ChequeAmountsEndToEnd) {
+  Read r = read("人均補助標準提高到壹佰贰拾叁元肆角", "已提高到壹佰贰拾叁元肆角", "2022-06-30");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "123.4元");
+  EXPECT_EQ(actual(r), "123.4元");
+  EXPECT_EQ(*r.sub().ratio, Fraction(1));
+  EXPECT_EQ(r.ev.status, Status::completed);
+  Read half = read("发放补助壹佰贰拾叁元肆角", "已发放壹佰元", "2022-06-30");
+  EXPECT_EQ(*half.sub().ratio, Fraction(1000, 1234));
+  EXPECT_EQ(half.ev.status, Status::on_track);
+}
+
+TEST(Class8, KuaiAndMaoEndToEnd) {
+  Read r = read("每人补助十块三毛", "已发放每人十块三毛", "2022-06-30");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "10.3元");
+  EXPECT_EQ(actual(r), "10.3元");
+  EXPECT_EQ(r.ev.status, Status::completed);
+}
+
+TEST(Class8, ARangeTargetIsMetAtItsLowerEnd) {
+  Read r = read("新增就业两到三万人", "已新增就业1.5万人", "2022-06-30");
+  ASSERT_TRUE(r.item.sub_targets[0].target);
+  EXPECT_EQ(r.item.sub_targets[0].target->quantity.to_string(), "20000人");
+  EXPECT_EQ(r.item.sub_targets[0].target->comparator, Comparator::at_least);
+  EXPECT_EQ(actual(r), "15000人");
+  EXPECT_EQ(*r.sub().ratio, Fraction(3, 4));
+  EXPECT_EQ(r.ev.status, Status::on_track);
+  Read done = read("新增两到三万个就业岗位", "全年新增就业岗位2.5万个", "2022-12-31");
+  EXPECT_EQ(done.ev.status, Status::completed);  // within the range: met
+}
+
+TEST(Class8, HalfDoneIsAStatedRateOfFifty) {
+  Read r = read("改造老旧小区20个", "已完成一半", "2022-06-30");
+  EXPECT_EQ(actual(r), "none");  // 一半 is no count of 小区
+  ASSERT_TRUE(r.rec().stated_ratio);
+  EXPECT_EQ(*r.rec().stated_ratio, Fraction(1, 2));
+  EXPECT_EQ(*r.sub().ratio, Fraction(1, 2));
+  EXPECT_EQ(r.ev.status, Status::on_track);
+  Read lag = read("改造老旧小区20个", "完成年度任务的一半", "2022-09-30");
+  EXPECT_EQ(*lag.sub().ratio, Fraction(1, 2));
+  EXPECT_EQ(lag.ev.status, Status::on_track);  // 1/2 of 3/4 elapsed is 2/3: the on_track bound
+}

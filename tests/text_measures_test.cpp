@@ -102,3 +102,36 @@ TEST(Clauses, QuotedMaskMarksQuotesAndTitles) {
   EXPECT_EQ(m[4], 0);
   EXPECT_EQ(m[6], 2);
 }
+
+TEST(Figures, AmountsOfMoneyInChineseNumeralsAreFigures) {
+  for (const char* t : {"补助壹佰贰拾叁元肆角", "每人补助十块三毛", "补贴五十元"}) {
+    Read r = read(t);
+    ASSERT_EQ(r.figures.size(), 1u) << t;
+    EXPECT_EQ(r.figures[0].unit.symbol, "元") << t;
+  }
+  EXPECT_TRUE(read("大家拧成一块").figures.empty());  // a bare 块 is also "together"
+  EXPECT_TRUE(read("整治三块地").figures.empty() || read("整治三块地").figures[0].unit.symbol != "元");
+}
+
+TEST(Figures, TheEndOfARangeCountsAndKnowsItsLowerEnd) {
+  Read r = read("新增就业两到三万人");
+  ASSERT_EQ(r.figures.size(), 1u);
+  EXPECT_EQ(r.figures[0].value, Fraction(30000));
+  ASSERT_TRUE(r.figures[0].range_low);
+  EXPECT_EQ(*r.figures[0].range_low, Fraction(20000));
+  EXPECT_TRUE(read("深刻领悟两个确立的决定性意义").figures.empty());  // no range: still a name
+}
+
+TEST(Figures, HalfIsAShareOfFifty) {
+  Read r = read("已完成一半");
+  ASSERT_EQ(r.figures.size(), 1u);
+  EXPECT_TRUE(r.figures[0].percent);
+  EXPECT_EQ(r.figures[0].value, Fraction(50));
+}
+
+TEST(Figures, ASpaceBeforeAnotherNumberSeparatesTwoBareFigures) {
+  Read r = read("培训1.5万 2.3千万");
+  ASSERT_EQ(r.figures.size(), 2u);
+  EXPECT_EQ(r.figures[0].value, Fraction(15000));
+  EXPECT_EQ(r.figures[1].value, Fraction(23000000));
+}

@@ -92,3 +92,16 @@ TEST(Targets, ATableRowsLabelGivesKindAndComparator) {
   auto g = read_target("地区生产总值增长(%) 年度目标 6.5");
   EXPECT_EQ(g.clauses[0].kind, TargetKind::growth);
 }
+
+TEST(Targets, ARangeIsATargetAtItsLowerEnd) {
+  auto r = read_target("新增2-3万个就业岗位");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].target->quantity.value, Decimal(20000));
+  EXPECT_EQ(r.clauses[0].target->comparator, Comparator::at_least);
+}
+
+TEST(Targets, AFigureRightAfterIsNoObject) {
+  auto r = read_target("培训1.5万 2.3千万");
+  ASSERT_EQ(r.clauses.size(), 2u);
+  EXPECT_EQ(r.clauses[0].object, "培训");
+}

@@ -44,6 +44,8 @@ bool bare_counts(const U32& s, std::size_t b, std::size_t e) {
       break;
     }
   }
+  // 1.5万 2.3千万: a space before another number separates two figures, as a comma would.
+  if (e + 1 < s.size() && s[e] == U' ' && is_ascii_digit(s[e + 1])) return true;
   return e >= s.size() || is_major_delimiter(s[e]) || s[e] == U'、' || s[e] == U')' || s[e] == U'(';
 }
 
@@ -72,11 +74,20 @@ bool counted_in_context(const U32& s, std::size_t b, std::size_t e) {
   return k > 0 && (s[k - 1] == U'、' || action_ending_at(s, k > 8 ? k - 8 : 0, k) != nullptr);
 }
 
-std::optional<std::string> why_not_a_figure(const U32& s, const Figure& f, const std::vector<std::uint8_t>& quoted) {
+// An amount of money written in Chinese numerals (壹佰贰拾叁元肆角, 十块三毛, 五十元) is
+// an amount: money is written in words on purpose (cheques, 大写) and names nothing.
+// A bare 块 is left out: 一块 is also "together" and 三块地 counts plots.
+bool chinese_amount(const U32& s, const Figure& f) {
+  return !f.percent && f.unit.dimension == Dimension::money && f.end > f.begin && s[f.end - 1] != U'块';
+}
+
+// `ranged`: the figure ends a range (两到三万人): a name never spans a range, so it counts.
+std::optional<std::string> why_not_a_figure(const U32& s, const Figure& f, const std::vector<std::uint8_t>& quoted,
+                                            bool ranged) {
   if (f.begin < quoted.size() && quoted[f.begin] == 2) return "a numeral inside a title (《…》) names it";
   if (f.begin < quoted.size() && quoted[f.begin] == 1) return "a numeral inside quotation marks names a slogan";
   if (f.unit.symbol == "批" && f.value == Fraction(1)) return "一批 is no count";
-  if (!f.percent && !has_ascii_digit(s, f.begin, f.end)) {
+  if (!f.percent && !has_ascii_digit(s, f.begin, f.end) && !chinese_amount(s, f) && !ranged) {
     if (f.bare) return "a Chinese numeral without a unit is part of a word or a name";
     if (!counted_in_context(s, f.begin, f.end)) return "a Chinese numeral with no action verb before it is part of a name";
   }
@@ -164,6 +175,16 @@ void set_aside(const U32& s, std::vector<Figure>& kept, std::vector<Unread>* unr
   kept = std::move(out);
 }
 
+// 一半 is a share: 50% (已完成一半, 完成年度任务的一半), read as a percentage so that the
+// completion and rate words that read 50% read it too.
+void half_as_share(const Extraction& e, std::vector<std::uint8_t>& used, std::vector<Figure>& out) {
+  for (const auto& n : e.numbers) {
+    if (n.span.text != "一半" || n.range || any_marked(used, n.span.begin, n.span.end)) continue;
+    out.push_back({n.span.begin, n.span.end, Fraction(50), unit("%"), true, false, false, {}, n.approximate, {}, 0, {}});
+    mark(used, n.span.begin, n.span.end);
+  }
+}
+
 }  // namespace
 
 std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, std::vector<Unread>* unread) {
@@ -171,31 +192,39 @@ std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, s
   std::vector<std::uint8_t> used(s.size(), 0);
   for (const Cell& c : find_cells(s, e)) {
     Unit u = c.percent ? unit("%") : c.unit ? *c.unit : unit("个");
-    out.push_back({c.begin, c.end, c.value, u, c.percent, false, !c.percent && !c.unit, {}, false, c.column, c.header_b});
+    out.push_back({c.begin, c.end, c.value, u, c.percent, false, !c.percent && !c.unit, {}, false, c.column, c.header_b, {}});
     mark(used, c.begin, c.end);
   }
   for (const auto& p : e.percents) {
     if (any_marked(used, p.span.begin, p.span.end)) continue;
     out.push_back({p.span.begin, p.span.end, p.value, unit(p.points ? "个百分点" : "%"), true, p.points, false, p.growth,
-                   p.approximate, {}, 0});
+                   p.approximate, {}, 0, {}});
     mark(used, p.span.begin, p.span.end);
   }
+  std::vector<bool> ranged;
   for (const auto& q : e.quantities) {
     if (any_marked(used, q.span.begin, q.span.end)) continue;
-    out.push_back({q.span.begin, q.span.end, q.value, q.unit, false, false, false, {}, q.approximate, {}, 0});
+    out.push_back({q.span.begin, q.span.end, q.value, q.unit, false, false, false, {}, q.approximate, {}, 0, {}});
+    ranged.resize(out.size() - 1, false);
+    ranged.push_back(q.range.has_value());
+    if (q.range && e.ranges[*q.range].kind == FigureKind::quantity && e.ranges[*q.range].high == q.value)
+      out.back().range_low = e.ranges[*q.range].low;
     mark(used, q.span.begin, q.span.end);
   }
+  half_as_share(e, used, out);
   if (keep_bare) {
     for (const auto& d : e.dates) mark(used, d.span.begin, d.span.end);
     for (const auto& n : e.numbers) {
       if (any_marked(used, n.span.begin, n.span.end) || !bare_counts(s, n.span.begin, n.span.end)) continue;
-      out.push_back({n.span.begin, n.span.end, n.value, unit("个"), false, false, true, {}, n.approximate, {}, 0});
+      out.push_back({n.span.begin, n.span.end, n.value, unit("个"), false, false, true, {}, n.approximate, {}, 0, {}});
     }
   }
   std::vector<std::uint8_t> quoted = quoted_mask(s);
   std::vector<Figure> kept;
-  for (const Figure& f : out) {
-    auto why = why_not_a_figure(s, f, quoted);
+  ranged.resize(out.size(), false);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const Figure& f = out[i];
+    auto why = why_not_a_figure(s, f, quoted, ranged[i]);
     if (!why) {
       kept.push_back(f);
     } else if (unread) {

@@ -4,6 +4,7 @@
 
 #include "text/clauses.hpp"
 #include "text/normalized_text.hpp"
+#include "text/numeral_parser.hpp"
 #include "text/stage_words.hpp"
 #include "text/stages.hpp"
 
@@ -80,7 +81,9 @@ void classify(const U32& s, const Part& p, const Figure& f, const std::optional<
     c.kind = TargetKind::level;
     c.object = to_utf8(trim(s.substr(object_b, (v ? v->begin : f.begin) - object_b)));
   } else {
-    U32 obj = !after.empty() ? after : before;
+    // 培训1.5万 2.3千万: another figure right after is no object; the words before are.
+    bool figure_after = !after.empty() && after.front() < 0x80 && is_ascii_digit(after.front());
+    U32 obj = !after.empty() && !figure_after ? after : before;
     // 实现智能产业产值突破2000亿元, 确保全年优良天数达306: the object stands before the verb.
     if (obj.empty() && v) {
       auto outer = action_before(s, std::max(p.b, v->begin > kWindow ? v->begin - kWindow : 0), v->begin);
@@ -117,6 +120,9 @@ void Reader::figure_clause(const Part& whole, const Figure& f) {
     return;
   }
   c.target = Target{Quantity{*d, f.unit}, comparator_around(s, p.b, f, p.e)};
+  // A range (两到三万个, 2-3万个) is met at its lower end: the upper one is hoped for, not required.
+  auto low = f.range_low ? exact_decimal(*f.range_low) : std::nullopt;
+  if (low && c.kind == TargetKind::cumulative) c.target = Target{Quantity{*low, f.unit}, Comparator::at_least};
   c.unit_inferred = f.bare;
   out.clauses.push_back(c);
   // Figure-less parts listed before share this figure (一窗综办、一网通办达90%以上).
