@@ -9,6 +9,7 @@
 #include "ducha/evaluate.hpp"
 #include "text/normalized_text.hpp"
 #include "text/sentences.hpp"
+#include "text/ties.hpp"
 
 using namespace ducha;
 using namespace ducha::text;
@@ -95,4 +96,55 @@ TEST(Matching, AMegabyteFinishesUnderAWatchdog) {
     std::_Exit(1);  // the worker cannot be stopped; fail the test binary
   }
   EXPECT_GT(run.get(), 9000u);
+}
+
+// Ties (lib/text/ties.cpp): sub-targets scored alike for the same figures of different
+// values are never paired by the order of the text.
+TEST(Ties, SharedWordsDecideATieWhenEachSubTargetGetsItsOwnFigure) {
+  auto clauses = parse_target("将甲区分散供养标准提高到每人每月1400元,乙区分散供养标准提高到每人每月1180元");
+  auto facts = parse_progress(
+      "甲区集中供养标准提高到2200元/人月,分散供养标准提高到1400元/人月;乙区集中供养标准提高到2200元/人月,"
+      "分散供养标准提高到1180元/人月。",
+      2022);
+  auto m = match_all(clauses, facts);
+  ASSERT_TRUE(m[0].fact && m[1].fact);
+  EXPECT_EQ(facts[*m[0].fact].span.text, "1400元");  // 分散 in its clause, 甲区 inherited from the sentence
+  EXPECT_EQ(facts[*m[1].fact].span.text, "1180元");
+  EXPECT_NE(m[0].reason.find("tied with other sub-targets"), std::string::npos);
+}
+
+TEST(Ties, ATrueTieIsNotGuessed) {
+  auto clauses = parse_target("城镇、农村低保补差水平分别提高到每人每月609元、300元");
+  auto facts = parse_progress(
+      "中心区补差水平提高到城镇616元/人月、农村459元/人月,山区县补差水平提高到城镇609元/人月、农村300元/人月。", 2022);
+  auto m = match_all(clauses, facts);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_FALSE(m[0].fact);  // 616 or 609: the text does not say which is the target's
+  EXPECT_FALSE(m[1].fact);
+  EXPECT_EQ(m[0].reason.rfind("tied: ", 0), 0u);
+}
+
+TEST(Ties, TheSameFigureTwiceIsNoTie) {
+  auto clauses = parse_target("甲标准提高到每月2200元、乙标准提高到每月1400元");
+  auto facts = parse_progress("一区提高到2200元/月;二区提高到2200元/月", 2022);
+  auto m = match_all(clauses, facts);
+  ASSERT_TRUE(m[0].fact);
+  EXPECT_EQ(facts[*m[0].fact].span.text, "2200元");
+}
+
+TEST(Ties, OneSubTargetAmongAlikeFiguresKeepsTheFirstReported) {
+  // No other sub-target competes: the first figure reported is taken (rule case a3-73).
+  auto clauses = parse_target("建成28公里生态环道");
+  auto facts = parse_progress("车行道已完成水稳层2.5公里,沥青完成2公里;慢行道完成水稳层6公里。", 2022);
+  auto m = match_all(clauses, facts);
+  ASSERT_TRUE(m[0].fact);
+  EXPECT_EQ(facts[*m[0].fact].span.text, "2.5公里");
+}
+
+TEST(Ties, SharedWordsIsADiceOfIdeographBigrams) {
+  auto c = parse_target("乙区分散供养标准提高到每人每月1180元");
+  auto f = parse_progress("乙区集中供养标准提高到2200元/人月,分散供养标准提高到1180元/人月", 2022);
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_GT(shared_words(c[0], f[1]), shared_words(c[0], f[0]));  // the second clause keeps 乙区
+  EXPECT_EQ(shared_words(parse_target("新增300个")[0], f[0]), 0);  // no ideograph pair in common
 }

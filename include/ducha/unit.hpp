@@ -117,6 +117,7 @@ inline constexpr UnitEntry kUnits[] = {
     {"台次", "", Dimension::count, 1, 1},
     {"户次", "", Dimension::count, 1, 1},
     {"车次", "", Dimension::count, 1, 1},
+    {"批次", "", Dimension::count, 1, 1},  // batches (sampling, inspection)
     {"标箱", "", Dimension::count, 1, 1},  // twenty-foot equivalent units of containers
     {"teu", "标箱", Dimension::count, 1, 1},
     // people

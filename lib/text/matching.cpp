@@ -8,6 +8,7 @@
 
 #include "text/clauses.hpp"
 #include "text/normalized_text.hpp"
+#include "text/ties.hpp"
 
 namespace ducha::text {
 
@@ -216,10 +217,7 @@ std::vector<std::size_t> CandidateIndex::candidates(const TargetClause& clause, 
   return out;
 }
 
-struct Scored {
-  long score;
-  std::size_t clause, fact;
-};
+using Scored = ScoredPair;
 
 }  // namespace
 
@@ -307,6 +305,42 @@ std::string matched_reason(const Fact& f, long score) {
   return "matched \"" + f.span.text + "\" (score " + std::to_string(score) + ")";
 }
 
+void assign(std::size_t c, std::size_t f, const std::string& reason, std::vector<bool>& done, std::vector<bool>& taken,
+            std::vector<Match>& out) {
+  done[c] = taken[f] = true;
+  out[c].fact = f;
+  out[c].reason = reason;
+}
+
+// Best pairs first, each figure to one sub-target. Sub-targets tied for the same
+// figures (ties.hpp) get the figures their words decide, or none.
+void assign_best_pairs(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                       const std::vector<Scored>& pairs, std::vector<bool>& done, std::vector<bool>& taken,
+                       std::vector<Match>& out) {
+  Ties ties(pairs, facts.size());
+  for (const Scored& p : pairs) {
+    if (done[p.clause] || taken[p.fact]) continue;
+    std::vector<std::size_t> group = ties.tied(p, facts, done, taken);
+    if (group.empty()) {
+      assign(p.clause, p.fact, matched_reason(facts[p.fact], p.score), done, taken, out);
+      continue;
+    }
+    if (auto chosen = ties.resolve(group, p.score, clauses, facts, taken)) {
+      for (std::size_t i = 0; i < group.size(); ++i)
+        assign(group[i], (*chosen)[i],
+               matched_reason(facts[(*chosen)[i]], p.score) + ", tied with other sub-targets and decided by the words "
+                   "its clause shares with the figure's sentence",
+               done, taken, out);
+      continue;
+    }
+    for (std::size_t c : group) {
+      done[c] = true;
+      out[c].reason = "tied: \"" + facts[p.fact].span.text +
+                      "\" and other figures fit this and other sub-targets alike, so which is whose is not guessed";
+    }
+  }
+}
+
 // The reason and mismatch of a clause no fact was assigned to.
 void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& facts, const std::vector<Scored>& other,
                        Match& m) {
@@ -355,13 +389,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
   std::vector<bool> taken(facts.size(), false), done(clauses.size(), false);
   match_cells(clauses, facts, done, taken, out, true);
   LevelFallback level(facts);
-  for (const Scored& p : pairs) {
-    if (done[p.clause] || taken[p.fact]) continue;
-    done[p.clause] = taken[p.fact] = true;
-    level.taken(p.fact);
-    out[p.clause].fact = p.fact;
-    out[p.clause].reason = matched_reason(facts[p.fact], p.score);
-  }
+  assign_best_pairs(clauses, facts, pairs, done, taken, out);
   match_by_dimension(clauses, facts, done, taken, out);
   match_cells(clauses, facts, done, taken, out, false);
   for (std::size_t f = 0; f < facts.size(); ++f)
