@@ -427,3 +427,30 @@ TEST(Class8, HalfDoneIsAStatedRateOfFifty) {
   EXPECT_EQ(*lag.sub().ratio, Fraction(1, 2));
   EXPECT_EQ(lag.ev.status, Status::on_track);  // 1/2 of 3/4 elapsed is 2/3: the on_track bound
 }
+
+// Corpus misreadings (xianning-2021h1#01): a total for a list of kinds reported kind by kind.
+TEST(CorpusWrongFigures, AListTotalReportedKindByKindIsTheirSum) {
+  Read r = read("引进世界500强、中国500强、上市公司或行业龙头企业投资项目不少于3个",
+                "上半年,引进世界500强企业投资项目3个;引进中国500强企业投资项目1个;引进上市公司或行业龙头企业投资项目2个。",
+                "2021-06-30");
+  EXPECT_EQ(actual(r), "6个");
+  EXPECT_EQ(*r.sub().ratio, Fraction(2));
+  EXPECT_EQ(r.ev.status, Status::completed);
+}
+
+// Ties: sub-targets tied on score are never paired with figures by the order of the text.
+TEST(CorpusWrongFigures, TiedSubTargetsAreDecidedByTheirWordsOrNotRead) {
+  Read r = read("将甲区分散供养标准提高到每人每月1400元,乙区分散供养标准提高到每人每月1180元",
+                "已将甲区集中供养标准提高到2200元/人月,分散供养标准提高到1400元/人月;"
+                "乙区集中供养标准提高到2200元/人月,分散供养标准提高到1180元/人月。",
+                "2020-12-31");
+  EXPECT_EQ(actual(r, 0), "1400元");
+  EXPECT_EQ(actual(r, 1), "1180元");
+  EXPECT_EQ(r.ev.status, Status::completed);
+  Read tie = read("城镇、农村低保补差水平分别提高到每人每月609元、300元",
+                  "中心区补差水平提高到城镇616元/人月、农村459元/人月,山区县补差水平提高到城镇609元/人月、农村300元/人月。",
+                  "2020-12-31");
+  EXPECT_EQ(actual(tie, 0), "none");
+  EXPECT_EQ(actual(tie, 1), "none");
+  EXPECT_EQ(tie.ev.status, Status::not_assessable);
+}

@@ -220,3 +220,12 @@ TEST(ExactDecimal, FromFractionWithoutText) {
       }
     }
 }
+
+TEST(Ranges, AndWithBetweenAfterIsARange) {
+  EXPECT_EQ(ranges("增长控制在3%与5%之间"), (Strings{"3%与5%: percent 3..5 %"}));
+  EXPECT_EQ(ranges("投资3万和5万元之间"), (Strings{"3万和5万元: quantity 30000..50000 元"}));
+  EXPECT_EQ(ranges("3万至5万元之间"), (Strings{"3万至5万元: quantity 30000..50000 元"}));
+  // Without 之间, 与 and 和 join a list: two figures, no range.
+  EXPECT_TRUE(ranges("新建3个公园与5个广场").empty());
+  EXPECT_TRUE(ranges("增长3%和5%").empty());
+}

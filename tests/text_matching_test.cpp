@@ -148,3 +148,33 @@ TEST(Ties, SharedWordsIsADiceOfIdeographBigrams) {
   EXPECT_GT(shared_words(c[0], f[1]), shared_words(c[0], f[0]));  // the second clause keeps 乙区
   EXPECT_EQ(shared_words(parse_target("新增300个")[0], f[0]), 0);  // no ideograph pair in common
 }
+
+// A total for a list of kinds, reported kind by kind, is the sum of their figures.
+TEST(ListTotals, TheKindsFiguresAreSummed) {
+  auto clauses = parse_target("引进世界500强、中国500强、上市公司或行业龙头企业投资项目不少于3个");
+  auto facts = parse_progress(
+      "引进世界500强企业投资项目3个;引进中国500强企业投资项目1个;引进上市公司或行业龙头企业投资项目2个。", 2021);
+  auto m = match_all(clauses, facts);
+  ASSERT_EQ(m[0].parts.size(), 3u);
+  EXPECT_EQ(facts[m[0].parts[1]].span.text, "1个");
+  Item item = item_from_text("引进世界500强、中国500强、上市公司或行业龙头企业投资项目不少于3个",
+                             "引进世界500强企业投资项目3个;引进中国500强企业投资项目1个;引进上市公司或行业龙头企业投资项目2个。",
+                             2021, ItemKind::task);
+  EXPECT_EQ(item.sub_targets[0].progress->value->to_string(), "6个");
+}
+
+TEST(ListTotals, OneFigureForTheWholeListIsNotSplit) {
+  auto clauses = parse_target("引进世界500强、中国500强企业投资项目不少于3个");
+  auto facts = parse_progress("引进世界500强、中国500强企业投资项目4个", 2021);
+  auto m = match_all(clauses, facts);
+  EXPECT_TRUE(m[0].parts.empty());
+  ASSERT_TRUE(m[0].fact);
+  EXPECT_EQ(facts[*m[0].fact].span.text, "4个");
+}
+
+TEST(ListTotals, AKindWithoutItsOwnFigureSumsNothing) {
+  auto clauses = parse_target("引进世界500强、中国500强企业投资项目不少于3个");
+  auto facts = parse_progress("引进世界500强企业投资项目3个", 2021);
+  auto m = match_all(clauses, facts);
+  EXPECT_TRUE(m[0].parts.empty());
+}

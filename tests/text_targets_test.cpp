@@ -105,3 +105,12 @@ TEST(Targets, AFigureRightAfterIsNoObject) {
   ASSERT_EQ(r.clauses.size(), 2u);
   EXPECT_EQ(r.clauses[0].object, "培训");
 }
+
+TEST(Targets, AListTotalKeepsItsListedKinds) {
+  auto r = read_target("引进世界500强、中国500强、上市公司或行业龙头企业投资项目不少于3个");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].kinds,
+            (std::vector<std::string>{"引进世界500强", "中国500强", "上市公司或行业龙头企业投资项目不少于"}));
+  EXPECT_TRUE(read_target("新建3个社区体育公园").clauses[0].kinds.empty());
+  EXPECT_TRUE(read_target("一窗综办、一网通办达90%以上").clauses[0].kinds.empty());  // a percentage is each part's own
+}

@@ -341,6 +341,60 @@ void assign_best_pairs(const std::vector<TargetClause>& clauses, const std::vect
   }
 }
 
+// The figure of each listed kind of a list total (引进世界500强、中国500强、上市公司或行业龙头
+// 企业投资项目不少于3个 reported as 引进世界500强企业投资项目3个;引进中国500强…1个;引进上市公司…2个):
+// among the clause's candidates, the free figure in the target's unit whose clause shares the
+// most text with the kind (at least 3 code points), strictly; no figure serves two kinds.
+std::optional<std::vector<std::size_t>> kind_figures(const TargetClause& c, const std::vector<Fact>& facts,
+                                                     const std::vector<std::size_t>& candidates,
+                                                     const std::vector<bool>& taken) {
+  std::vector<std::size_t> out;
+  for (const std::string& kind : c.kinds) {
+    CommonSubstring k(decode(kind));
+    std::size_t best = 2;
+    std::optional<std::size_t> pick;
+    bool unique = false;
+    for (std::size_t f : candidates) {
+      const Fact& x = facts[f];
+      bool eligible = !taken[f] && !x.percent && !x.scope && !x.adjusted && !x.gap && !x.rate && !x.ongoing &&
+                      x.unit.symbol == c.target->quantity.unit.symbol && !stage_short(c, x);
+      std::size_t len = eligible ? k.longest_with(decode(x.clause)) : 0;
+      if (len > best) {
+        best = len;
+        pick = f;
+        unique = true;
+      } else if (len == best && pick) {
+        unique = false;
+      }
+    }
+    if (!pick || !unique || std::find(out.begin(), out.end(), *pick) != out.end()) return std::nullopt;
+    out.push_back(*pick);
+  }
+  return out;
+}
+
+// A count that totals a list of kinds, reported kind by kind, is their sum.
+void match_list_totals(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                       const CandidateIndex& index, std::vector<bool>& done, std::vector<bool>& taken,
+                       std::vector<Match>& out) {
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    if (done[c] || !clauses[c].target || clauses[c].kinds.size() < 2 || clauses[c].kind != TargetKind::cumulative)
+      continue;
+    ClauseText ct(clauses[c]);
+    auto parts = kind_figures(clauses[c], facts, index.candidates(clauses[c], ct), taken);
+    if (!parts) continue;
+    done[c] = true;
+    std::string listed;
+    for (std::size_t f : *parts) {
+      taken[f] = true;
+      listed += (listed.empty() ? "\"" : " + \"") + facts[f].span.text + "\"";
+    }
+    out[c].fact = parts->front();
+    out[c].parts = *parts;
+    out[c].reason = "the sum of the figures of its listed kinds, " + listed;
+  }
+}
+
 // The reason and mismatch of a clause no fact was assigned to.
 void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& facts, const std::vector<Scored>& other,
                        Match& m) {
@@ -389,6 +443,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
   std::vector<bool> taken(facts.size(), false), done(clauses.size(), false);
   match_cells(clauses, facts, done, taken, out, true);
   LevelFallback level(facts);
+  match_list_totals(clauses, facts, index, done, taken, out);
   assign_best_pairs(clauses, facts, pairs, done, taken, out);
   match_by_dimension(clauses, facts, done, taken, out);
   match_cells(clauses, facts, done, taken, out, false);

@@ -18,6 +18,7 @@ struct Match {
   bool unit_mismatch = false;       // the figure about this object is in another dimension
   std::optional<std::size_t> mismatched_fact;
   std::string reason;               // why this fact, or why none
+  std::vector<std::size_t> parts;   // a list total: the facts of its listed kinds, summed (`fact` is the first)
 };
 
 Match match(const TargetClause& clause, const std::vector<Fact>& facts);

@@ -1,4 +1,5 @@
-// Ranges: two figures joined by a dash, 至 or 到 (3万-6万元, 6.5%—7%, 两到三万).
+// Ranges: two figures joined by a dash, 至 or 到 (3万-6万元, 6.5%—7%, 两到三万), or by 与/和
+// with 之间 after them (3%与5%之间).
 #include <algorithm>
 #include <string_view>
 
@@ -25,13 +26,23 @@ std::vector<long> owners(const std::vector<Numeral>& numerals, const std::vector
   return out;
 }
 
-// True when [b, e) holds one range connector and spaces only.
-bool connector_between(const U32& s, std::size_t b, std::size_t e) {
+// True when [b, e) holds one range connector and spaces only; with `between` (之间
+// follows the upper end) 与 and 和 connect too (3%与5%之间).
+bool connector_between(const U32& s, std::size_t b, std::size_t e, bool between) {
   if (b >= e) return false;
   std::size_t k = skip_spaces(s, b);
   for (std::u32string_view c : vocabulary::kRangeConnectors)
     if (s.compare(k, c.size(), c) == 0 && skip_spaces(s, k + c.size()) == e) return true;
+  if (between)
+    for (std::u32string_view c : vocabulary::kBetweenConnectors)
+      if (s.compare(k, c.size(), c) == 0 && skip_spaces(s, k + c.size()) == e) return true;
   return false;
+}
+
+// 之间 right after the upper end (spaces allowed).
+bool between_after(const U32& s, std::size_t e) {
+  std::size_t k = skip_spaces(s, e);
+  return s.compare(k, vocabulary::kBetween.size(), vocabulary::kBetween) == 0;
 }
 
 // The scale words (十 百 千 万 亿) that end numeral `n`'s text after its last digit,
@@ -120,7 +131,8 @@ std::vector<RangeFigure> find_ranges(const U32& s, std::vector<Numeral>& ns, con
     if (lo.ordinal || hi.ordinal || calendar_after(s, hi.end)) continue;
     std::size_t lo_end = pct[a] >= 0 ? ps[pct[a]].end : (qty[a] >= 0 ? qs[qty[a]].end : lo.end);
     std::size_t hi_begin = pct[a + 1] >= 0 ? ps[pct[a + 1]].begin : hi.begin;
-    if (!connector_between(s, lo_end, hi_begin)) continue;
+    std::size_t hi_end = pct[a + 1] >= 0 ? ps[pct[a + 1]].end : (qty[a + 1] >= 0 ? qs[qty[a + 1]].end : hi.end);
+    if (!connector_between(s, lo_end, hi_begin, between_after(s, hi_end))) continue;
     Numeral written = lo;
     if (pct[a] < 0 && qty[a] < 0) share_scale(s, ns[a], hi);
     Ends e{pct[a], pct[a + 1], qty[a], qty[a + 1]};

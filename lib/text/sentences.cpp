@@ -39,6 +39,24 @@ void record_from_fact(const TargetClause& c, const std::vector<Fact>& facts, std
   if (f.as_of_ambiguous) note.date_note = f.as_of_note + "; judged at the evaluation's date instead";
 }
 
+// A list total matched kind by kind (matching.hpp, Match::parts): the actual is their sum.
+void sum_parts(const std::vector<Fact>& facts, const std::vector<std::size_t>& parts, ProgressRecord& rec,
+               TextNote& note) {
+  Fraction sum(0);
+  std::string clauses, figures;
+  for (std::size_t f : parts) {
+    sum = sum + facts[f].value;
+    clauses += (clauses.empty() ? "" : ";") + facts[f].clause;
+    figures += (figures.empty() ? "" : " + ") + facts[f].span.text;
+  }
+  auto d = exact_decimal(sum);
+  if (!d || !rec.value) return;
+  rec.value = Quantity{*d, rec.value->unit};
+  rec.text = clauses;
+  note.fact = figures;
+  note.actual_from = "facts: the sum " + figures + " of the listed kinds, in \"" + clauses + "\"; matching: " + note.reason;
+}
+
 // A stated rate (in percent) as written against done/target, rounded half-up to the
 // rate's own decimals: a finding when they differ.
 std::string check_rate(const Fraction& stated, const SubTarget& st) {
@@ -201,10 +219,12 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   std::vector<Match> matches = match_all(tr.clauses, pr.facts);
   for (std::size_t c = 0; c < stated.size(); ++c)
     if (stated[c]) matches[c] = {stated[c], false, std::nullopt, "matched \"" + pr.facts[*stated[c]].span.text +
-                                                                     "\", the figure the stated target is of"};
+                                                                     "\", the figure the stated target is of", {}};
   std::vector<bool> used_facts(pr.facts.size(), false);
-  for (const Match& m : matches)
+  for (const Match& m : matches) {
     if (m.fact) used_facts[*m.fact] = true;
+    for (std::size_t f : m.parts) used_facts[f] = true;
+  }
   // Stages (text/stages.hpp), read once per text: a target's own period, the stages the
   // progress states.
   const std::optional<Period> period = own_period(target, year);
@@ -228,6 +248,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
       note.target_from = "facts: " + pr.facts[*stated[ci]].implied_how + " stated in the progress text";
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
+    if (m.parts.size() > 1) sum_parts(pr.facts, m.parts, rec, note);
     attach_stages(target, year, period, stages, c, pr.facts, used_facts, m.fact.has_value(), tr.clauses.size() == 1, st,
                   rec, note);
     st.progress = rec;

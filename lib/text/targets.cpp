@@ -107,6 +107,10 @@ void Reader::figure_clause(const Part& whole, const Figure& f) {
   // the list; a percentage is each part's own (一窗综办、一网通办达90%以上).
   bool etc = U32View(s).substr(floor, f.begin - floor).find(U'等') != U32View::npos || !f.percent;
   std::size_t clause_b = etc && !waiting.empty() ? parts[waiting.front()].b : whole.b;
+  if (etc && !waiting.empty() && !f.percent) {
+    for (std::size_t w : waiting) c.kinds.push_back(utf8(s, parts[w].b, parts[w].e));
+    c.kinds.push_back(utf8(s, p.b, f.begin));
+  }
   c.span = {clause_b, p.e, utf8(s, clause_b, p.e)};
   auto v = action_before(s, floor, f.begin);
   c.action = v ? to_utf8(v->word->text) : inherited_action;

@@ -23,6 +23,9 @@ struct TargetClause {
   bool unit_inferred = false;  // a bare figure (孵化科技型企业200): the unit comes from the progress fact
   bool from_gap = false;       // the target came from a gap stated in the progress (低于目标0.7个百分点)
   bool cell = false;           // the target cell of a table row written as text (目标任务 27800)
+  // A count after a list of kinds is one total for the list (世界500强、中国500强、上市公司…项目
+  // 不少于3个): the listed kinds, in order, each as written.
+  std::vector<std::string> kinds;
 };
 
 struct TargetReading {

@@ -43,6 +43,11 @@ inline constexpr W kGrowthDown[] = {U"同比下降", U"下降", U"降低", U"减
 // normalisation folds to '-' (— – ~ ～ 〜 －): 3万至6万元, 两到三万.
 inline constexpr W kRangeConnectors[] = {U"-", U"至", U"到"};
 
+// Words that join two figures into a range only when 之间 follows the second
+// (3%与5%之间, 3万和5万元之间): elsewhere they join the items of a list.
+inline constexpr W kBetweenConnectors[] = {U"与", U"和"};
+inline constexpr W kBetween = U"之间";
+
 // Informal money: 块 for 元 and 毛 for 角 (十块三毛 = 10.3元).
 inline constexpr W kColloquialYuan = U"块";
 inline constexpr W kColloquialJiao = U"毛";
