@@ -1,4 +1,4 @@
-// The evaluation written straight as text (io::JsonLine, io::write_item_evaluation) is
+// The evaluation written straight as text (io::JsonText, io::write_item_evaluation) is
 // byte for byte boost::json's serialization of what it holds: valid JSON, every string
 // escaped as boost escapes it, no space, nothing lost or reordered by a parse. (Until
 // f96c864's successor the item objects were built as boost::json values; this test then
@@ -12,6 +12,7 @@
 
 #include "ducha/escalation.hpp"
 #include "io/evaluation_json.hpp"
+#include "io/json_writer.hpp"
 #include "io/plan_json.hpp"
 
 using namespace ducha;
@@ -27,7 +28,7 @@ const char* const kOptionalKeys[] = {"official_label", "escalation", "office_lab
 
 std::string line_of(const Item& item, const ItemEvaluation& ie, const Policy& policy, const Evaluation& ev) {
   std::string text;
-  io::JsonLine w(text);
+  io::JsonText w(text);
   w.begin_object();
   io::write_item_evaluation(w, item, ie, policy, ev.as_of, ev.expected);
   w.end_object();
@@ -119,14 +120,14 @@ TEST(EvaluationWriter, StringsEscapedAsBoostSerializes) {
   for (int c = 0; c < 256; ++c) {
     std::string s = "a" + std::string(1, static_cast<char>(c)) + "b";
     std::string text;
-    io::JsonLine(text).string(s);
+    io::JsonText(text).string(s);
     EXPECT_EQ(text, boost::json::serialize(boost::json::string(s))) << c;
   }
 }
 
 TEST(EvaluationWriter, ScalarsAndContainersAsBoostSerializes) {
   std::string text;
-  io::JsonLine w(text);
+  io::JsonText w(text);
   w.begin_object();
   w.field("i", -7);
   w.field("u", std::size_t{18446744073709551615u});
@@ -142,6 +143,37 @@ TEST(EvaluationWriter, ScalarsAndContainersAsBoostSerializes) {
   w.key("v").value(boost::json::object{{"k", 1}});
   w.end_object();
   EXPECT_EQ(text, R"({"i":-7,"u":18446744073709551615,"t":true,"n":null,"a":[[],{},"x"],"v":{"k":1}})");
+}
+
+TEST(EvaluationWriter, PrettyAsJsonWriterPrettyPrints) {
+  const char* documents[] = {
+      R"({})", R"([])", R"({"a":[],"b":{},"c":[1,"x",null,true],"d":[{"e":[[1],[]]},{}],"f":{"g":{"h":-1}}})",
+      R"([[1,2],[{"k":"v\n"}],[],{}])", R"({"s":"\"\\\u0001é"})"};
+  for (const char* text : documents) {
+    boost::json::value v = boost::json::parse(text);
+    std::string out;
+    io::JsonText(out, io::JsonText::Style::pretty).value(v);
+    EXPECT_EQ(out + "\n", io::pretty(v)) << text;
+  }
+}
+
+TEST(EvaluationWriter, PrettyArrayRefusesAContainerAfterAScalar) {
+  std::string out;
+  io::JsonText w(out, io::JsonText::Style::pretty);
+  w.begin_array();
+  w.integer(1);
+  EXPECT_THROW(w.begin_object(), std::logic_error);
+}
+
+TEST(EvaluationWriter, DocumentAsPrettyPrintsIt) {
+  for (unsigned seed = 0; seed <= 5; ++seed) {
+    Plan plan = seed == 0 ? io::load_plan(kReference) : generated(seed);
+    Policy policy = io::load_policy(kSource + "/policies/suqian-deadline.json", plan.year);
+    policy.later_records = LaterRecords::ignore;
+    Evaluation ev = evaluate_escalated(plan, policy, parse_date("2022-11-30"));
+    std::string doc = io::write_evaluation(plan, ev, policy);
+    EXPECT_EQ(doc, io::pretty(boost::json::parse(doc))) << "seed " << seed;
+  }
 }
 
 TEST(EvaluationWriter, ReferencePlanItemsAsTheJsonValues) {

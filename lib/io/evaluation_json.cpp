@@ -6,23 +6,23 @@ namespace ducha::io {
 namespace {
 
 // "value" and "unit", in an object already open.
-void quantity_fields(JsonLine& w, const Quantity& q) {
+void quantity_fields(JsonText& w, const Quantity& q) {
   w.field("value", q.value.to_string());
   w.field("unit", q.unit.symbol);
 }
 
-void string_or_null(JsonLine& w, std::string_view k, const std::optional<Fraction>& f, bool as_percent = false) {
+void string_or_null(JsonText& w, std::string_view k, const std::optional<Fraction>& f, bool as_percent = false) {
   if (!f) return w.null_field(k);
   w.field(k, as_percent ? f->to_percent_string() : f->to_string());
 }
 
-void strings(JsonLine& w, std::string_view k, const std::vector<std::string>& v) {
+void strings(JsonText& w, std::string_view k, const std::vector<std::string>& v) {
   w.key(k).begin_array();
   for (const auto& s : v) w.string(s);
   w.end_array();
 }
 
-void judgement(JsonLine& w, std::string_view k, const std::optional<Judgement>& j) {
+void judgement(JsonText& w, std::string_view k, const std::optional<Judgement>& j) {
   if (!j) return w.null_field(k);
   w.key(k).begin_object();
   w.field("status", to_string(j->status));
@@ -33,7 +33,7 @@ void judgement(JsonLine& w, std::string_view k, const std::optional<Judgement>& 
 }
 
 // Stages reported beside a count (in_progress: 2所施工中): never counted as done.
-void other_stages(JsonLine& w, const std::vector<StageCount>& stages) {
+void other_stages(JsonText& w, const std::vector<StageCount>& stages) {
   w.key("other_stages").begin_array();
   for (const auto& sc : stages) {
     w.begin_object();
@@ -46,7 +46,7 @@ void other_stages(JsonLine& w, const std::vector<StageCount>& stages) {
 }
 
 // The record a sub-target was judged by, or null.
-void actual(JsonLine& w, const ProgressRecord* rec) {
+void actual(JsonText& w, const ProgressRecord* rec) {
   if (!rec || !rec->value) return w.null_field("actual");
   w.key("actual").begin_object();
   quantity_fields(w, *rec->value);
@@ -63,7 +63,7 @@ void actual(JsonLine& w, const ProgressRecord* rec) {
   w.end_object();
 }
 
-void projection(JsonLine& w, const Projection& p, const SubTarget& st) {
+void projection(JsonText& w, const Projection& p, const SubTarget& st) {
   // printed in the target's own unit (万元, 个, %)
   Fraction v = st.target ? p.value / st.target->quantity.unit.factor : p.value;
   w.key("projection").begin_object();
@@ -81,7 +81,7 @@ void projection(JsonLine& w, const Projection& p, const SubTarget& st) {
 }
 
 // What a sub-target was judged by: target, actual, ratio, expected, gap.
-void sub_target_figures(JsonLine& w, const SubTarget& st, const SubTargetEvaluation& se, const ProgressRecord* rec) {
+void sub_target_figures(JsonText& w, const SubTarget& st, const SubTargetEvaluation& se, const ProgressRecord* rec) {
   w.field("text", st.text);
   w.field("kind", to_string(st.kind));
   if (st.target) {
@@ -104,7 +104,7 @@ void sub_target_figures(JsonLine& w, const SubTarget& st, const SubTargetEvaluat
   else w.null_field("gap_pp");
 }
 
-void sub_target(JsonLine& w, const SubTarget& st, const SubTargetEvaluation& se, const Policy& policy,
+void sub_target(JsonText& w, const SubTarget& st, const SubTargetEvaluation& se, const Policy& policy,
                 const Date& as_of) {
   const ProgressRecord* rec = record_used(st, as_of);
   w.begin_object();
@@ -127,7 +127,7 @@ void sub_target(JsonLine& w, const SubTarget& st, const SubTargetEvaluation& se,
 }
 
 // The official status and the office's, each with its label, and the override and warning.
-void judgements(JsonLine& w, const Item& item, const ItemEvaluation& ie, const Policy& policy) {
+void judgements(JsonText& w, const Item& item, const ItemEvaluation& ie, const Policy& policy) {
   if (item.official_status) {
     w.field("official_status", to_string(*item.official_status));
     w.field("official_label", policy.label(*item.official_status));
@@ -156,7 +156,7 @@ void judgements(JsonLine& w, const Item& item, const ItemEvaluation& ie, const P
 
 }  // namespace
 
-void write_item_evaluation(JsonLine& w, const Item& item, const ItemEvaluation& ie, const Policy& policy,
+void write_item_evaluation(JsonText& w, const Item& item, const ItemEvaluation& ie, const Policy& policy,
                            const Date& as_of, const Fraction& expected) {
   w.field("id", item.id);
   w.field("kind", to_string(item.kind));

@@ -1,6 +1,6 @@
 // Evaluations as JSON (docs/format.md): the document `ducha evaluate` writes, its item
 // objects (also the lines of `--format jsonl`, io/evaluation_lines.hpp), its summary.
-// An item's object is written straight as text (io::JsonLine), never built as JSON
+// An item's object is written straight as text (io::JsonText), never built as JSON
 // values first: at a million items that building was half the run.
 #pragma once
 
@@ -11,7 +11,7 @@
 #include "ducha/evaluation.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
-#include "io/json_line.hpp"
+#include "io/json_text.hpp"
 
 namespace ducha::io {
 
@@ -21,7 +21,7 @@ std::string write_evaluation(const Plan& plan, const Evaluation& evaluation, con
 
 // The fields of one item's evaluation object, written into an object `w` has open
 // (the caller writes the braces, and may write fields of its own before them).
-void write_item_evaluation(JsonLine& w, const Item& item, const ItemEvaluation& evaluation, const Policy& policy,
+void write_item_evaluation(JsonText& w, const Item& item, const ItemEvaluation& evaluation, const Policy& policy,
                            const Date& as_of, const Fraction& expected);
 // The same object as JSON values, for callers that add to it (assess).
 boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation& evaluation,

@@ -30,7 +30,7 @@ void write_line(std::ostream& out, const json::object& line) {
 void write_item(std::ostream& out, std::string& text, const Item& item, const ItemEvaluation& ie,
                 const Policy& policy, const Evaluation& ev) {
   text.clear();  // the buffer is reused from item to item
-  JsonLine w(text);
+  JsonText w(text);
   w.begin_object();
   w.field("record", "item");
   write_item_evaluation(w, item, ie, policy, ev.as_of, ev.expected);
