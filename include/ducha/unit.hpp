@@ -3,7 +3,9 @@
 // multiply the factor exactly. Units convert only within one dimension.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -204,10 +206,25 @@ inline constexpr std::array<ScaleWord, 6> kScaleWords = {{
 }};
 inline constexpr ScaleWord kYi = {"亿", 100000000};
 
+inline constexpr std::size_t kUnitCount = sizeof(kUnits) / sizeof(kUnits[0]);
+
+// The catalog's positions ordered by symbol (ties by position), sorted at compile time,
+// so that a symbol is found by binary search instead of a walk over the whole catalog.
+inline constexpr std::array<std::uint16_t, kUnitCount> kUnitsBySymbol = [] {
+  std::array<std::uint16_t, kUnitCount> order{};
+  for (std::size_t i = 0; i < kUnitCount; ++i) order[i] = static_cast<std::uint16_t>(i);
+  std::sort(order.begin(), order.end(), [](std::uint16_t a, std::uint16_t b) {
+    return kUnits[a].symbol < kUnits[b].symbol || (kUnits[a].symbol == kUnits[b].symbol && a < b);
+  });
+  return order;
+}();
+
+// The first catalog entry written `symbol`, or nullptr.
 inline const UnitEntry* find_entry(std::string_view symbol) {
-  for (const auto& e : kUnits)
-    if (e.symbol == symbol) return &e;
-  return nullptr;
+  const auto* it = std::lower_bound(kUnitsBySymbol.begin(), kUnitsBySymbol.end(), symbol,
+                                    [](std::uint16_t i, std::string_view s) { return kUnits[i].symbol < s; });
+  if (it == kUnitsBySymbol.end() || kUnits[*it].symbol != symbol) return nullptr;
+  return &kUnits[*it];
 }
 
 }  // namespace detail

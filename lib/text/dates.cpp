@@ -1,6 +1,8 @@
 // Periods and dates in progress text: 1-6月, 上半年, 一季度, 前三季度, 截至6月30日,
 // 今年以来, 全年. A damaged date (截至630日, 2022726日: characters lost in
 // publishing) is reported as ambiguous with its readings, never guessed.
+#include <bitset>
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "text/extraction.hpp"
@@ -113,7 +115,18 @@ DateMatch* DateScanner::push(std::size_t b, std::size_t e, DateKind kind, std::o
   return &out_.dates.back();
 }
 
+// Whether a period word starts with `c`: the scan tries the words only there.
+bool starts_period_word(char32_t c) {
+  static const std::bitset<0x10000> first = [] {
+    std::bitset<0x10000> out;
+    for (const auto& w : kPeriodWords) out.set(w.w.front());  // all in the BMP
+    return out;
+  }();
+  return c < first.size() && first[c];
+}
+
 std::size_t DateScanner::period_word(std::size_t i) {
+  if (!starts_period_word(s_[i])) return 0;
   for (const auto& w : kPeriodWords) {
     if (!at(s_, i, w.w)) continue;
     std::optional<Date> from = year_ ? make(year_, w.m0, 1) : std::nullopt;

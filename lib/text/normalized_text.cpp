@@ -147,10 +147,11 @@ NormalizedText normalize(std::string_view utf8) {
   // ASCII lines and lines without a character the conversion changes skip it (identity).
   bool identity = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   identity = identity || !needs_folding(t.original);
-  Folded folded = identity ? Folded{t.original, {}} : fold_traditional(utf8, t.original.size());
+  Folded folded;
+  if (!identity) folded = fold_traditional(utf8, t.original.size());
+  const std::u32string& chars = identity ? t.original : folded.chars;  // identity: no copy
   const icu::Normalizer2* n = nullptr;
-  for (std::uint32_t f = 0; f < folded.chars.size(); ++f)
-    push_normalized(t, folded.chars[f], identity ? f : folded.source[f], n);
+  for (std::uint32_t f = 0; f < chars.size(); ++f) push_normalized(t, chars[f], identity ? f : folded.source[f], n);
   t.source.push_back(static_cast<std::uint32_t>(t.original.size()));
   return t;
 }

@@ -1,5 +1,6 @@
 #include "text/numerals.hpp"
 
+#include <bitset>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -148,12 +149,34 @@ bool joins_range(const U32& s, std::size_t i, std::size_t figure_end) {
   return i == figure_end || (i + 1 < s.size() && s[i + 1] == U' ');
 }
 
+// Whether anything can happen at a code point: a number, a sign or range dash, 一半 or a
+// URL can start there (the first tests of the scan below). The set is built once from
+// starts_number itself (幺 is in it: it starts a number before a digit), so the scan
+// steps over every other code point exactly as it would after trying them all.
+bool may_start_figure(char32_t c) {
+  static const std::bitset<0x10000> set = [] {
+    std::bitset<0x10000> out;
+    U32 probe = U"x一";
+    for (char32_t x = 0; x < 0x10000; ++x) {
+      probe[0] = x;
+      if (starts_number(probe, 0)) out.set(x);
+    }
+    for (char32_t x : {U'-', U'一', U'h', U'w'}) out.set(x);  // range dash, 一半, http:// and www.
+    return out;
+  }();
+  return c >= set.size() || set[c];
+}
+
 }  // namespace
 
 std::vector<Numeral> find_numerals(const U32& s) {
   std::vector<Numeral> out;
   std::size_t i = 0, last_figure_end = U32::npos, range_dash = U32::npos;
   while (i < s.size()) {
+    if (!may_start_figure(s[i])) {
+      ++i;
+      continue;
+    }
     if (joins_range(s, i, last_figure_end)) {
       range_dash = i++;
       continue;

@@ -1,6 +1,8 @@
 #include "text/unit_words.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -14,8 +16,8 @@ bool is_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // Single-character units that begin common words: 方面, 方案, 卡片 are not units.
-bool unit_starts_word(const std::u32string& s, std::size_t k, const std::u32string& unit) {
-  if (unit.size() != 1 || k + 1 >= s.size()) return false;
+bool unit_starts_word(const std::u32string& s, std::size_t k, std::size_t unit_length) {
+  if (unit_length != 1 || k + 1 >= s.size()) return false;
   for (std::u32string_view w : vocabulary::kWordsStartingWithAUnit)
     if (s.compare(k, w.size(), w) == 0) return true;
   return false;
@@ -40,22 +42,112 @@ bool may_start_unit(char32_t c) {
   return c >= first.size() || first[c];  // beyond the BMP: look it up
 }
 
+// Every unit word unit_at can read, in a trie of code points built once: unit_at walks
+// it from a position instead of converting and looking up each length in the catalog.
+class UnitTrie {
+ public:
+  static constexpr std::size_t kMaxLength = 6;  // no unit word is read longer than this
+  static const UnitTrie& instance();
+  // units[n]: the unit written by the n characters from k (-1: none); returns how far
+  // the walk went.
+  std::size_t walk(const std::u32string& s, std::size_t k, std::array<std::int32_t, kMaxLength + 1>& units) const;
+  const Unit& unit(std::int32_t i) const { return units_[static_cast<std::size_t>(i)]; }
+
+ private:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  struct Node {
+    std::vector<std::pair<char32_t, std::uint32_t>> next;  // by code point
+    std::int32_t unit = -1;
+  };
+  UnitTrie();
+  void add(const std::string& word);
+  std::uint32_t next(std::uint32_t node, char32_t c) const;
+  std::uint32_t insert(std::uint32_t node, char32_t c);
+  std::vector<Node> nodes_;
+  std::vector<Unit> units_;
+};
+
+UnitTrie::UnitTrie() : nodes_(1) {
+  std::vector<std::string_view> scales;
+  for (const auto& w : ducha::detail::kScaleWords) scales.push_back(w.word);
+  scales.push_back(ducha::detail::kYi.word);
+  // find_unit reads a catalog symbol alone or after one or two scale words; every such
+  // word is offered to find_unit itself, so the trie holds exactly what it reads.
+  for (const auto& e : ducha::detail::kUnits) {
+    std::string symbol(e.symbol);
+    add(symbol);
+    for (std::string_view a : scales) {
+      add(std::string(a) + symbol);
+      for (std::string_view b : scales) add(std::string(a) + std::string(b) + symbol);
+    }
+  }
+}
+
+void UnitTrie::add(const std::string& word) {
+  std::optional<Unit> u = find_unit(word);
+  if (!u || u->dimension == Dimension::percent || u->dimension == Dimension::percentage_point) return;
+  std::u32string w = normalize(word).original;
+  if (w.size() > kMaxLength) return;
+  std::uint32_t node = 0;
+  for (char32_t c : w) {
+    if (c >= U'A' && c <= U'Z') return;  // unit_at looks words up in lower case
+    node = insert(node, c);
+  }
+  if (nodes_[node].unit < 0) {
+    nodes_[node].unit = static_cast<std::int32_t>(units_.size());
+    units_.push_back(std::move(*u));
+  }
+}
+
+std::uint32_t UnitTrie::next(std::uint32_t node, char32_t c) const {
+  const auto& next = nodes_[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), c, [](const auto& e, char32_t x) { return e.first < x; });
+  return it != next.end() && it->first == c ? it->second : kNone;
+}
+
+std::uint32_t UnitTrie::insert(std::uint32_t node, char32_t c) {
+  if (std::uint32_t found = next(node, c); found != kNone) return found;
+  auto& children = nodes_[node].next;
+  auto it = std::lower_bound(children.begin(), children.end(), c, [](const auto& e, char32_t x) { return e.first < x; });
+  auto id = static_cast<std::uint32_t>(nodes_.size());
+  children.insert(it, {c, id});  // before emplace_back: that may move the nodes
+  nodes_.emplace_back();
+  return id;
+}
+
+std::size_t UnitTrie::walk(const std::u32string& s, std::size_t k, std::array<std::int32_t, kMaxLength + 1>& units) const {
+  units.fill(-1);
+  std::uint32_t node = 0;
+  std::size_t len = 0;
+  while (len < kMaxLength && k + len < s.size()) {
+    char32_t c = s[k + len];
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';  // CM, KM, TEU: units are case-blind
+    node = next(node, c);
+    if (node == kNone) break;
+    ++len;
+    units[len] = nodes_[node].unit;
+  }
+  return len;
+}
+
+const UnitTrie& UnitTrie::instance() {
+  static const UnitTrie trie;
+  return trie;
+}
+
 }  // namespace
 
 std::optional<std::pair<Unit, std::size_t>> unit_at(const std::u32string& s, std::size_t k) {
   if (k >= s.size() || !may_start_unit(s[k])) return std::nullopt;
-  for (std::size_t len = std::min<std::size_t>(6, s.size() - k); len >= 1; --len) {
-    std::u32string cand = s.substr(k, len);
-    if (cand.front() == U' ' || cand.back() == U' ') continue;
-    for (auto& c : cand)
-      if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';  // CM, KM, TEU: units are case-blind
-    auto u = find_unit(to_utf8(cand));
-    if (!u) continue;
-    if (u->dimension == Dimension::percent || u->dimension == Dimension::percentage_point) continue;
-    bool ascii = is_letter(cand.front());
+  const UnitTrie& trie = UnitTrie::instance();
+  std::array<std::int32_t, UnitTrie::kMaxLength + 1> units;
+  // The longest unit first; a shorter one when a longer one is a word's start.
+  for (std::size_t len = trie.walk(s, k, units); len >= 1; --len) {
+    if (units[len] < 0) continue;
+    bool ascii = is_letter(s[k]);
     if (ascii && k + len < s.size() && (is_letter(s[k + len]) || is_digit(s[k + len]))) continue;
-    if (unit_starts_word(s, k, cand)) continue;
-    return std::make_pair(*u, len);
+    if (unit_starts_word(s, k, len)) continue;
+    return std::make_pair(trie.unit(units[len]), len);
   }
   return std::nullopt;
 }
