@@ -2,7 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include "ducha/evaluate.hpp"
+#include "text/extraction.hpp"
+#include "text/matching.hpp"
+#include "text/sentences.hpp"
+
 using namespace ducha;
+using namespace ducha::text;
 
 namespace {
 
@@ -58,6 +64,25 @@ TEST(Unit, DimensionsDoNotMix) {
   EXPECT_EQ(unit("天").dimension, Dimension::duration);
 }
 
+// 美元 欧元 港元 are each a dimension of their own: never converted to 元 or to each other.
+TEST(Unit, ForeignCurrenciesAreDimensionsOfTheirOwn) {
+  EXPECT_EQ(unit("亿美元").dimension, Dimension::usd);
+  EXPECT_EQ(unit("万美元").symbol, "万美元");
+  EXPECT_EQ(in(q("3.73", "亿美元"), "美元"), "373000000/1");
+  EXPECT_EQ(in(q("2", "万美金"), "美元"), "20000/1");
+  EXPECT_EQ(unit("美金").symbol, "美元");
+  EXPECT_EQ(unit("欧元").dimension, Dimension::eur);
+  EXPECT_EQ(unit("港币").symbol, "港元");
+  EXPECT_EQ(unit("亿港元").dimension, Dimension::hkd);
+  EXPECT_FALSE(convert(q("1", "美元"), unit("元")).has_value());
+  EXPECT_FALSE(ratio(q("3.73", "亿美元"), q("5", "亿元")).has_value());
+  EXPECT_FALSE(ratio(q("1", "欧元"), q("1", "美元")).has_value());
+  EXPECT_FALSE(convert(q("1", "港元"), unit("元")).has_value());
+  EXPECT_EQ(to_string(Dimension::usd), "usd");
+  EXPECT_EQ(base_symbol(Dimension::hkd), "港元");
+  EXPECT_EQ(kLastDimension, Dimension::hkd);
+}
+
 TEST(Unit, UnknownSymbolsAreNamedInTheError) {
   EXPECT_FALSE(find_unit("公斤x").has_value());
   EXPECT_FALSE(find_unit("").has_value());
@@ -93,4 +118,53 @@ TEST(Quantity, WideRatiosFallBackToTheGeneralPath) {
 TEST(Quantity, PrintsValueAndUnit) {
   EXPECT_EQ(q("33.31", "万平方米").to_string(), "33.31万平方米");
   EXPECT_EQ(q("4260", "㎡").to_string(), "4260平方米");
+}
+
+// Foreign currencies read from text: amounts of their own, never matched with 元.
+TEST(Currency, AmountsInUsDollarsAreReadAsUsd) {
+  Extraction e = extract("实际到资3.73亿美元,合同外资2000万美元,另有5万欧元和1.2亿港元", 2019);
+  ASSERT_EQ(e.quantities.size(), 4u);
+  EXPECT_EQ(e.quantities[0].span.text, "3.73亿美元");
+  EXPECT_EQ(value_text(e.quantities[0].value), "373000000");
+  EXPECT_EQ(e.quantities[0].unit.symbol, "美元");
+  EXPECT_EQ(e.quantities[0].unit.dimension, Dimension::usd);
+  EXPECT_EQ(e.quantities[1].unit.dimension, Dimension::usd);
+  EXPECT_EQ(value_text(e.quantities[1].value), "20000000");
+  EXPECT_EQ(e.quantities[2].unit.dimension, Dimension::eur);
+  EXPECT_EQ(e.quantities[3].unit.dimension, Dimension::hkd);
+  // 元 alone stays 元: money in yuan.
+  Extraction yuan = extract("完成投资3.73亿元", 2019);
+  ASSERT_EQ(yuan.quantities.size(), 1u);
+  EXPECT_EQ(yuan.quantities[0].unit.dimension, Dimension::money);
+}
+
+TEST(Currency, ATargetInYuanIsNeverMatchedWithProgressInDollars) {
+  auto clauses = parse_target("实际利用外资20亿元");
+  auto facts = parse_progress("实际利用外资3.73亿美元", 2019);
+  Match m = match(clauses[0], facts);
+  EXPECT_FALSE(m.fact);
+  EXPECT_TRUE(m.unit_mismatch);
+  // End to end: no ratio is taken between 美元 and 元.
+  Item item = item_from_text("实际利用外资20亿元", "实际利用外资3.73亿美元", 2019, ItemKind::indicator);
+  ASSERT_EQ(item.sub_targets.size(), 1u);
+  const auto& p = item.sub_targets[0].progress;
+  EXPECT_FALSE(p && p->value && p->value->unit.dimension == Dimension::money);
+  Policy policy;
+  EvaluationContext ctx(policy, Period::year(2019), parse_date("2019-09-30"));
+  ItemEvaluation ev = evaluate_item(item, ctx);
+  EXPECT_FALSE(ev.sub_targets[0].ratio);
+}
+
+TEST(Currency, ATargetInDollarsIsMatchedWithProgressInDollars) {
+  auto clauses = parse_target("实际利用外资5亿美元");
+  auto facts = parse_progress("实际利用外资3.73亿美元", 2019);
+  Match m = match(clauses[0], facts);
+  ASSERT_TRUE(m.fact);
+  EXPECT_EQ(facts[*m.fact].span.text, "3.73亿美元");
+  Item item = item_from_text("实际利用外资5亿美元", "实际利用外资3.73亿美元", 2019, ItemKind::indicator);
+  Policy policy;
+  EvaluationContext ctx(policy, Period::year(2019), parse_date("2019-09-30"));
+  ItemEvaluation ev = evaluate_item(item, ctx);
+  ASSERT_TRUE(ev.sub_targets[0].ratio);
+  EXPECT_EQ(*ev.sub_targets[0].ratio, Fraction(373, 500));
 }

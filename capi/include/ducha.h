@@ -183,7 +183,10 @@ typedef enum ducha_dimension {
   DUCHA_DIM_ENERGY = 10,
   DUCHA_DIM_DATA = 11,
   DUCHA_DIM_FREQUENCY = 12,
-  DUCHA_DIM_POWER = 13
+  DUCHA_DIM_POWER = 13,
+  DUCHA_DIM_USD = 14, /* 美元: never compared with 元 (DUCHA_DIM_MONEY) */
+  DUCHA_DIM_EUR = 15, /* 欧元 */
+  DUCHA_DIM_HKD = 16  /* 港元 */
 } ducha_dimension;
 
 /* Stable code ("lagging") and Chinese label ("滞后") of a status; the reason code

@@ -89,9 +89,12 @@ static_assert(v(Dimension::energy) == DUCHA_DIM_ENERGY);
 static_assert(v(Dimension::data) == DUCHA_DIM_DATA);
 static_assert(v(Dimension::frequency) == DUCHA_DIM_FREQUENCY);
 static_assert(v(Dimension::power) == DUCHA_DIM_POWER);
+static_assert(v(Dimension::usd) == DUCHA_DIM_USD);
+static_assert(v(Dimension::eur) == DUCHA_DIM_EUR);
+static_assert(v(Dimension::hkd) == DUCHA_DIM_HKD);
 
 static_assert(std::size(kAllStatuses) == DUCHA_STATUS_NOT_COMPLETED + 1);
 static_assert(std::size(kAllReasons) == DUCHA_REASON_NO_RECORD + 1);
-static_assert(v(kLastDimension) == DUCHA_DIM_POWER);
+static_assert(v(kLastDimension) == DUCHA_DIM_HKD);
 
 }  // namespace

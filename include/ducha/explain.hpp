@@ -36,6 +36,9 @@ inline std::string_view dimension_name(Dimension d) {
     case Dimension::data: return "数据量";
     case Dimension::frequency: return "频率";
     case Dimension::power: return "功率";
+    case Dimension::usd: return "美元金额";
+    case Dimension::eur: return "欧元金额";
+    case Dimension::hkd: return "港元金额";
   }
   return "数量";
 }

@@ -31,6 +31,11 @@ enum class Dimension {
   data,              // 比特 (字节)
   frequency,         // 赫兹
   power,             // 瓦
+  // Money in a foreign currency: a dimension of its own for each, never compared with
+  // or converted to 元 (an exchange rate is no exact factor) nor with each other.
+  usd,  // 美元
+  eur,  // 欧元
+  hkd,  // 港元
 };
 
 inline std::string_view to_string(Dimension d) {
@@ -49,11 +54,14 @@ inline std::string_view to_string(Dimension d) {
     case Dimension::data: return "data";
     case Dimension::frequency: return "frequency";
     case Dimension::power: return "power";
+    case Dimension::usd: return "usd";
+    case Dimension::eur: return "eur";
+    case Dimension::hkd: return "hkd";
   }
   return "count";
 }
 
-inline constexpr Dimension kLastDimension = Dimension::power;
+inline constexpr Dimension kLastDimension = Dimension::hkd;
 
 struct Unit {
   std::string symbol;  // as written, typographic variants normalised (㎡ → 平方米)
@@ -169,6 +177,12 @@ inline constexpr UnitEntry kUnits[] = {
     // money
     {"元", "", Dimension::money, 1, 1},
     {"圆", "元", Dimension::money, 1, 1},
+    // foreign currencies: each its own dimension (see Dimension)
+    {"美元", "", Dimension::usd, 1, 1},
+    {"美金", "美元", Dimension::usd, 1, 1},
+    {"欧元", "", Dimension::eur, 1, 1},
+    {"港元", "", Dimension::hkd, 1, 1},
+    {"港币", "港元", Dimension::hkd, 1, 1},
     // duration
     {"天", "", Dimension::duration, 1, 1},
     // percent
@@ -297,6 +311,9 @@ inline std::string_view base_symbol(Dimension d) {
     case Dimension::data: return "比特";
     case Dimension::frequency: return "赫兹";
     case Dimension::power: return "瓦";
+    case Dimension::usd: return "美元";
+    case Dimension::eur: return "欧元";
+    case Dimension::hkd: return "港元";
   }
   return "个";
 }

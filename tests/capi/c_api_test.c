@@ -48,7 +48,9 @@ static void test_version_and_errors(void) {
   CHECK(ducha_reason_name(-5) == NULL && ducha_reason_name(500) == NULL);
   CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_AREA), "area") == 0);
   CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_POWER), "power") == 0);
-  CHECK(ducha_dimension_name(14) == NULL);
+  CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_USD), "usd") == 0);
+  CHECK(strcmp(ducha_dimension_name(DUCHA_DIM_HKD), "hkd") == 0);
+  CHECK(ducha_dimension_name(DUCHA_DIM_HKD + 1) == NULL);
   ducha_buf_free(NULL);
   ducha_buf empty = {0, 0};
   ducha_buf_free(&empty);
@@ -103,6 +105,8 @@ static void test_units(void) {
   ducha_buf b = {0, 0};
   OK(ducha_unit_dimension("万平方米", strlen("万平方米"), &dim));
   CHECK(dim == DUCHA_DIM_AREA);
+  OK(ducha_unit_dimension("亿美元", strlen("亿美元"), &dim));
+  CHECK(dim == DUCHA_DIM_USD);
   OK(ducha_quantity_convert("1", 1, "亩", strlen("亩"), "平方米", strlen("平方米"), &b));
   CHECK(strcmp(b.ptr, "2000/3") == 0);
   ducha_buf_free(&b);

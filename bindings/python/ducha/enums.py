@@ -155,3 +155,6 @@ class Dimension(_CodedEnum):
     DATA = ("data", 11)
     FREQUENCY = ("frequency", 12)
     POWER = ("power", 13)
+    USD = ("usd", 14)
+    EUR = ("eur", 15)
+    HKD = ("hkd", 16)
