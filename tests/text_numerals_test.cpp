@@ -7,6 +7,9 @@
 #include <future>
 #include <iostream>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include "text/extraction.hpp"
 #include "text/normalized_text.hpp"
 #include "text/numerals.hpp"
@@ -54,6 +57,27 @@ TEST(Normalize, OnlyTextsWithACharacterTheConversionChangesAreConverted) {
   }
   std::u32string kept = normalize("乾隆年间").original;
   EXPECT_EQ(fold_traditional("乾隆年间", kept.size()).chars, kept);
+}
+
+// The code points normalize copies without asking ICU are ones NFKC leaves alone: every
+// CJK ideograph, ASCII, and the CJK punctuation of the fast path.
+TEST(Normalize, CodePointsCopiedWithoutIcuAreThoseNfkcKeeps) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status) && nfkc);
+  std::u32string kept = U"、。〈〉《》「」『』【】〔〕‘’“”";
+  for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) kept.push_back(c);
+  for (char32_t c = 0x20; c < 0x7F; ++c)
+    if (c != U'~') kept.push_back(c);
+  for (char32_t c : kept) {
+    icu::UnicodeString one(static_cast<UChar32>(c));
+    EXPECT_TRUE(nfkc->isNormalized(one, status) && U_SUCCESS(status)) << static_cast<std::uint32_t>(c);
+    std::u32string alone(1, c);
+    if (!needs_folding(alone))  // traditional characters are folded first (萬 → 万)
+      EXPECT_EQ(normalize(to_utf8(alone)).chars, alone) << static_cast<std::uint32_t>(c);
+  }
+  // After the first code point that is not copied, the rest of the line still is.
+  EXPECT_EQ(to_utf8(normalize("“全覆盖”，３０％～５０％《规划》").chars), "“全覆盖”,30%-50%《规划》");
 }
 
 TEST(Normalize, OffsetsMapExactlyBackThroughFolding) {

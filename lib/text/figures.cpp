@@ -121,6 +121,7 @@ std::optional<PercentFigure> percent_of(const U32& s, const Numeral& n) {
 // 百分之百 / 百分百 (100%), 半成 (5%), 半折 and 打对折 (50%): no numeral of their own.
 void fixed_percents(const U32& s, std::vector<PercentFigure>& out) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] != U'百' && s[i] != U'半' && s[i] != U'对') continue;  // where none of them starts
     std::size_t e = spaced_word(s, i, U"百分之百");
     if (!e) e = spaced_word(s, i, U"百分百");
     if (e) out.push_back({i, e, Fraction(100), false, false, std::nullopt});

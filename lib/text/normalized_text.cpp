@@ -12,11 +12,16 @@
 namespace ducha::text {
 namespace {
 
-// Code points NFKC leaves alone and that need no other mapping: ASCII, CJK
-// ideographs and common CJK punctuation. Everything else goes through ICU.
+// Code points NFKC leaves alone: ASCII, CJK ideographs and common CJK punctuation
+// (、 。 〈 〉 《 》 「 」 『 』 【 】 〔 〕 ‘ ’ “ ”; a test checks each against ICU). Everything
+// else goes through ICU.
 bool stable(char32_t c) {
-  return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3002);
+  return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) ||
+         c == 0x3014 || c == 0x3015 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
 }
+
+// Stable code points that need no other mapping either (not a space or a dash to fold).
+bool plain(char32_t c) { return stable(c) && c != U'\t' && c != U'~'; }
 
 bool is_dash(char32_t c) {
   switch (c) {
@@ -36,27 +41,28 @@ const icu::Normalizer2& nfkc() {
 }
 
 std::u32string decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
+  std::u32string out(s.size(), U'\0');  // at most one code point per byte
+  char32_t* o = out.data();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      out.push_back(c);
+      *o++ = c;
       ++i;
     } else if (c < 0xE0) {
-      out.push_back(static_cast<char32_t>(((c & 0x1F) << 6) | (p[i + 1] & 0x3F)));
+      *o++ = static_cast<char32_t>(((c & 0x1F) << 6) | (p[i + 1] & 0x3F));
       i += 2;
     } else if (c < 0xF0) {
-      out.push_back(static_cast<char32_t>(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F)));
+      *o++ = static_cast<char32_t>(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
       i += 3;
     } else {
-      out.push_back(static_cast<char32_t>(((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) |
-                                          ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F)));
+      *o++ = static_cast<char32_t>(((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) |
+                                   (p[i + 3] & 0x3F));
       i += 4;
     }
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
@@ -150,8 +156,19 @@ NormalizedText normalize(std::string_view utf8) {
   Folded folded;
   if (!identity) folded = fold_traditional(utf8, t.original.size());
   const std::u32string& chars = identity ? t.original : folded.chars;  // identity: no copy
+  // The plain start of the line (often all of it) is copied as it is; from the first other
+  // code point on, code point by code point.
+  std::uint32_t f = 0;
+  while (f < chars.size() && plain(chars[f])) ++f;
+  t.chars.assign(chars.begin(), chars.begin() + f);
+  if (identity) {
+    t.source.resize(f);
+    for (std::uint32_t k = 0; k < f; ++k) t.source[k] = k;
+  } else {
+    t.source.assign(folded.source.begin(), folded.source.begin() + f);
+  }
   const icu::Normalizer2* n = nullptr;
-  for (std::uint32_t f = 0; f < chars.size(); ++f) push_normalized(t, chars[f], identity ? f : folded.source[f], n);
+  for (; f < chars.size(); ++f) push_normalized(t, chars[f], identity ? f : folded.source[f], n);
   t.source.push_back(static_cast<std::uint32_t>(t.original.size()));
   return t;
 }

@@ -11,6 +11,8 @@
 #include <opencc/Segmentation.hpp>
 #include <opencc/Segments.hpp>
 
+#include <unordered_map>
+
 #include "ducha/error.hpp"
 
 #ifndef DUCHA_OPENCC_T2S
@@ -40,28 +42,51 @@ const opencc::Converter& t2s() {
 // The code points of one UTF-8 segment (already validated).
 void decode_into(const char* p, std::u32string& out);
 
-// The code points that can change under the conversion: of every key of every
-// dictionary of the conversion chain whose value differs, the code points that differ
-// at their place (keys and values of one length) or all of them (lengths differ). A
-// text with none of them matches only keys that map to themselves.
-std::vector<bool> changing_code_points(const opencc::Converter& c) {
-  std::vector<bool> out(0x110000, false);
-  std::u32string key, value;
+// The keys of the conversion chain's dictionaries whose value differs from the key. Every
+// segment OpenCC converts is a key found in the text (or a character no key starts), so a
+// text in which none of these keys occurs converts to itself.
+class ChangingKeys {
+ public:
+  explicit ChangingKeys(const opencc::Converter& c);
+  bool occurs_in(std::u32string_view text) const;
+
+ private:
+  std::vector<bool> single_;  // a one-code-point key that changes
+  std::vector<bool> first_;   // the first code point of a longer key that changes
+  std::unordered_map<char32_t, std::vector<std::u32string>> longer_;  // those keys by first code point
+};
+
+ChangingKeys::ChangingKeys(const opencc::Converter& c) : single_(0x110000, false), first_(0x110000, false) {
+  std::u32string key;
   for (const opencc::ConversionPtr& conversion : c.GetConversionChain()->GetConversions()) {
     opencc::LexiconPtr lexicon = conversion->GetDict()->GetLexicon();
     for (const auto& entry : *lexicon) {
+      if (entry->Key() == entry->GetDefault()) continue;
       key.clear();
-      value.clear();
-      std::string k = entry->Key(), v = entry->GetDefault();
-      if (k == v) continue;
-      decode_into(k.c_str(), key);
-      decode_into(v.c_str(), value);
-      for (std::size_t i = 0; i < key.size(); ++i)
-        if (key[i] < out.size() && (key.size() != value.size() || key[i] != value[i])) out[key[i]] = true;
+      decode_into(entry->Key().c_str(), key);
+      if (key.empty() || key.front() >= single_.size()) continue;
+      if (key.size() == 1) {
+        single_[key.front()] = true;
+      } else {
+        first_[key.front()] = true;
+        longer_[key.front()].push_back(key);
+      }
     }
   }
-  return out;
 }
+
+bool ChangingKeys::occurs_in(std::u32string_view text) const {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (c >= single_.size()) continue;
+    if (single_[c]) return true;
+    if (!first_[c]) continue;
+    for (const std::u32string& k : longer_.at(c))
+      if (text.substr(i, k.size()) == k) return true;
+  }
+  return false;
+}
+
 void decode_into(const char* p, std::u32string& out) {
   const auto* u = reinterpret_cast<const unsigned char*>(p);
   while (*u) {
@@ -100,10 +125,8 @@ std::uint32_t fold_chunk(const opencc::Converter& c, std::string_view chunk, std
 }  // namespace
 
 bool needs_folding(std::u32string_view text) {
-  static const std::vector<bool> changing = changing_code_points(t2s());
-  for (char32_t c : text)
-    if (c < changing.size() && changing[c]) return true;
-  return false;
+  static const ChangingKeys changing(t2s());
+  return changing.occurs_in(text);
 }
 
 Folded fold_traditional(std::string_view utf8, std::size_t code_points) {

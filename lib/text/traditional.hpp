@@ -21,10 +21,10 @@ struct Folded {
 // Throws ducha::Error when OpenCC's t2s configuration cannot be loaded.
 Folded fold_traditional(std::string_view utf8, std::size_t code_points);
 
-// Whether OpenCC's t2s conversion can change `text`: some code point of it is one a
-// dictionary key of the conversion maps to something else. When none is, the
-// conversion is the identity and need not run. The set of such code points is
-// built once (thread-safe) from OpenCC's own dictionaries.
+// Whether OpenCC's t2s conversion can change `text`: some key of its dictionaries whose
+// value differs (萬 → 万, 乾淨 → 干净) occurs in it. When none does, the conversion is the
+// identity and need not run (全覆盖 keeps 覆: only 反覆 → 反复 changes it). The keys are
+// read once (thread-safe) from OpenCC's own dictionaries.
 bool needs_folding(std::u32string_view text);
 
 }  // namespace ducha::text
