@@ -494,43 +494,23 @@ std::vector<StagePoint> read_stage_curve(const Field& f) {
   return out;
 }
 
-Policy read_policy(std::string_view text, const std::string& source, int year) {
-  json::value doc = parse_json(text, source);
-  Field root(doc, "", source);
-  root.expect_keys({"format", "name", "version", "schedule", "schedules", "cumulative", "ceiling", "on_track",
-                    "lagging", "around_tolerance", "level_band", "rollup", "labels", "lagging_reasons",
-                    "no_progress_phrases", "later_records", "projection_window", "escalation", "stage_curve"});
-  if (auto f = root.find("format"))
-    if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
-  Policy p;
-  if (auto n = root.find("name")) p.name = n->string();
-  if (auto v = root.find("version")) p.label_version = v->string();
-  if (auto s = root.find("schedule")) p.schedule = read_schedule(*s, year);
-  if (auto list = root.find("schedules")) {
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      Field o = list->at(i);
-      ScheduleOverride so;
-      so.schedule = read_schedule(o, year, true);
-      if (auto c = o.find("category")) so.category = c->string();
-      if (auto it = o.find("item")) so.item = it->string();
-      if (so.category.empty() == so.item.empty()) o.fail("give \"category\" or \"item\", one of the two");
-      p.schedules.push_back(std::move(so));
-    }
+// Per category or item: a schedule of its own ("category" or "item", one of the two).
+std::vector<ScheduleOverride> read_schedule_overrides(const Field& list, int year) {
+  std::vector<ScheduleOverride> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    Field o = list.at(i);
+    ScheduleOverride so;
+    so.schedule = read_schedule(o, year, true);
+    if (auto c = o.find("category")) so.category = c->string();
+    if (auto it = o.find("item")) so.item = it->string();
+    if (so.category.empty() == so.item.empty()) o.fail("give \"category\" or \"item\", one of the two");
+    out.push_back(std::move(so));
   }
-  // Top-level on_track/lagging are the cumulative thresholds (the first format's keys).
-  if (auto f = root.find("on_track")) p.cumulative.on_track = read_fraction(*f);
-  if (auto f = root.find("lagging")) p.cumulative.lagging = read_fraction(*f);
-  if (auto f = root.find("cumulative")) p.cumulative = read_pace(*f, p.cumulative);
-  p.ceiling = p.cumulative;
-  if (auto f = root.find("ceiling")) p.ceiling = read_pace(*f, p.ceiling);
-  if (auto f = root.find("around_tolerance")) p.around_tolerance = f->decimal();
-  if (auto f = root.find("level_band")) p.level_band = read_fraction(*f);
-  if (auto f = root.find("rollup")) {
-    std::string r = f->string();
-    if (r == "worst") p.rollup = Rollup::worst;
-    else if (r == "all_must_pass") p.rollup = Rollup::all_must_pass;
-    else f->fail("rollup must be \"worst\" or \"all_must_pass\"");
-  }
+  return out;
+}
+
+// The labels, lagging reasons and no-progress phrases of a policy file.
+void read_policy_words(const Field& root, const std::string& source, Policy& p) {
   if (auto f = root.find("labels")) {
     if (!f->json().is_object()) f->fail("expected an object of status: label");
     for (const auto& kv : f->json().get_object()) {
@@ -555,6 +535,10 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
       if (p.no_progress_phrases[i].find_first_not_of(" \t\r\n") == std::string::npos)
         f->at(i).fail("a phrase may not be empty");
   }
+}
+
+// later_records and projection_window: how a sub-target's records are used.
+void read_record_choices(const Field& root, Policy& p) {
   if (auto f = root.find("later_records")) {
     std::string l = f->string();
     if (l == "error") p.later_records = LaterRecords::error;
@@ -566,6 +550,37 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
     if (w < 2 || w > 120) f->fail("projection_window must be 2..120 records");
     p.projection_window = static_cast<int>(w);
   }
+}
+
+Policy read_policy(std::string_view text, const std::string& source, int year) {
+  json::value doc = parse_json(text, source);
+  Field root(doc, "", source);
+  root.expect_keys({"format", "name", "version", "schedule", "schedules", "cumulative", "ceiling", "on_track",
+                    "lagging", "around_tolerance", "level_band", "rollup", "labels", "lagging_reasons",
+                    "no_progress_phrases", "later_records", "projection_window", "escalation", "stage_curve"});
+  if (auto f = root.find("format"))
+    if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
+  Policy p;
+  if (auto n = root.find("name")) p.name = n->string();
+  if (auto v = root.find("version")) p.label_version = v->string();
+  if (auto s = root.find("schedule")) p.schedule = read_schedule(*s, year);
+  if (auto list = root.find("schedules")) p.schedules = read_schedule_overrides(*list, year);
+  // Top-level on_track/lagging are the cumulative thresholds (the first format's keys).
+  if (auto f = root.find("on_track")) p.cumulative.on_track = read_fraction(*f);
+  if (auto f = root.find("lagging")) p.cumulative.lagging = read_fraction(*f);
+  if (auto f = root.find("cumulative")) p.cumulative = read_pace(*f, p.cumulative);
+  p.ceiling = p.cumulative;
+  if (auto f = root.find("ceiling")) p.ceiling = read_pace(*f, p.ceiling);
+  if (auto f = root.find("around_tolerance")) p.around_tolerance = f->decimal();
+  if (auto f = root.find("level_band")) p.level_band = read_fraction(*f);
+  if (auto f = root.find("rollup")) {
+    std::string r = f->string();
+    if (r == "worst") p.rollup = Rollup::worst;
+    else if (r == "all_must_pass") p.rollup = Rollup::all_must_pass;
+    else f->fail("rollup must be \"worst\" or \"all_must_pass\"");
+  }
+  read_policy_words(root, source, p);
+  read_record_choices(root, p);
   if (auto f = root.find("escalation")) p.escalation = read_escalation(*f);
   if (auto f = root.find("stage_curve")) p.stage_curve = read_stage_curve(*f);
   try {
