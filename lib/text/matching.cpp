@@ -248,6 +248,14 @@ class LevelFallback {
   bool any_level_taken_ = false;
 };
 
+// Clause c takes fact f, for `reason`.
+void assign(std::size_t c, std::size_t f, const std::string& reason, std::vector<bool>& done, std::vector<bool>& taken,
+            std::vector<Match>& out) {
+  done[c] = taken[f] = true;
+  out[c].fact = f;
+  out[c].reason = reason;
+}
+
 // A completion figure (已完成187个, 实际完成15.6公里) that can stand for any sub-target of its unit.
 bool bare_completion(const Fact& f) {
   if (f.percent || f.scope || f.adjusted || f.gap || f.rate || f.ongoing) return false;
@@ -276,9 +284,8 @@ void match_by_dimension(const std::vector<TargetClause>& clauses, const std::vec
     const Unit& fu = facts[f].unit;
     bool comparable = dim != Dimension::count || tu.symbol == fu.symbol || fu.symbol == "个";
     if (!comparable || stage_short(clauses[c], facts[f])) continue;
-    done[c] = taken[f] = true;
-    out[c].fact = f;
-    out[c].reason = "matched \"" + facts[f].span.text + "\", the only completion figure in this dimension";
+    assign(c, f, "matched \"" + facts[f].span.text + "\", the only completion figure in this dimension", done, taken,
+           out);
   }
 }
 
@@ -296,20 +303,11 @@ void match_cells(const std::vector<TargetClause>& clauses, const std::vector<Fac
   std::size_t c = open.front(), f = cells.front();
   bool fits = facts[f].bare ? clauses[c].kind != TargetKind::growth : same_dimension(clauses[c], facts[f]);
   if (!fits || stage_short(clauses[c], facts[f])) return;
-  done[c] = taken[f] = true;
-  out[c].fact = f;
-  out[c].reason = "matched \"" + facts[f].span.text + "\", the row's actual cell beside its target";
+  assign(c, f, "matched \"" + facts[f].span.text + "\", the row's actual cell beside its target", done, taken, out);
 }
 
 std::string matched_reason(const Fact& f, long score) {
   return "matched \"" + f.span.text + "\" (score " + std::to_string(score) + ")";
-}
-
-void assign(std::size_t c, std::size_t f, const std::string& reason, std::vector<bool>& done, std::vector<bool>& taken,
-            std::vector<Match>& out) {
-  done[c] = taken[f] = true;
-  out[c].fact = f;
-  out[c].reason = reason;
 }
 
 // Best pairs first, each figure to one sub-target. Sub-targets tied for the same
@@ -453,10 +451,9 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     if (done[c]) continue;
     if (clauses[c].target && clauses[c].kind == TargetKind::level) {
       if (auto only = level.only()) {
-        taken[*only] = true;
         level.taken(*only);
-        out[c].fact = only;
-        out[c].reason = "matched \"" + facts[*only].span.text + "\", the only level figure in the progress text";
+        assign(c, *only, "matched \"" + facts[*only].span.text + "\", the only level figure in the progress text",
+               done, taken, out);
         continue;
       }
     }
