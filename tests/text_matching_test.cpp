@@ -10,6 +10,7 @@
 #include "text/normalized_text.hpp"
 #include "text/sentences.hpp"
 #include "text/ties.hpp"
+#include "text/unique_best.hpp"
 
 using namespace ducha;
 using namespace ducha::text;
@@ -177,4 +178,17 @@ TEST(ListTotals, AKindWithoutItsOwnFigureSumsNothing) {
   auto facts = parse_progress("引进世界500强企业投资项目3个", 2021);
   auto m = match_all(clauses, facts);
   EXPECT_TRUE(m[0].parts.empty());
+}
+
+TEST(UniqueBest, StrictlyBestAboveTheFloorOrNothing) {
+  const std::vector<long> score = {3, 7, 7, 2, 9};
+  auto by = [&](std::size_t x) { return score[x]; };
+  auto never = [](std::size_t, std::size_t) { return false; };
+  EXPECT_EQ(unique_best({0, 1, 3}, 0, by, never), std::optional<std::size_t>(1));
+  EXPECT_EQ(unique_best({0, 1, 2}, 0, by, never), std::nullopt);        // 7 and 7: a tie
+  EXPECT_EQ(unique_best({0, 1, 2, 4}, 0, by, never), std::optional<std::size_t>(4));  // a higher one ends the tie
+  EXPECT_EQ(unique_best({0, 3}, 3, by, never), std::nullopt);           // nothing above the floor
+  EXPECT_EQ(unique_best({}, 0, by, never), std::nullopt);
+  auto alike = [](std::size_t a, std::size_t b) { return (a == 1 && b == 2) || (a == 2 && b == 1); };
+  EXPECT_EQ(unique_best({1, 2}, 0, by, alike), std::optional<std::size_t>(1));  // the same figure twice is no tie
 }

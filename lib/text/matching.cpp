@@ -9,6 +9,7 @@
 #include "text/clauses.hpp"
 #include "text/normalized_text.hpp"
 #include "text/ties.hpp"
+#include "text/unique_best.hpp"
 
 namespace ducha::text {
 
@@ -349,23 +350,14 @@ std::optional<std::vector<std::size_t>> kind_figures(const TargetClause& c, cons
   std::vector<std::size_t> out;
   for (const std::string& kind : c.kinds) {
     CommonSubstring k(decode(kind));
-    std::size_t best = 2;
-    std::optional<std::size_t> pick;
-    bool unique = false;
-    for (std::size_t f : candidates) {
+    auto shared = [&](std::size_t f) -> long {
       const Fact& x = facts[f];
       bool eligible = !taken[f] && !x.percent && !x.scope && !x.adjusted && !x.gap && !x.rate && !x.ongoing &&
                       x.unit.symbol == c.target->quantity.unit.symbol && !stage_short(c, x);
-      std::size_t len = eligible ? k.longest_with(decode(x.clause)) : 0;
-      if (len > best) {
-        best = len;
-        pick = f;
-        unique = true;
-      } else if (len == best && pick) {
-        unique = false;
-      }
-    }
-    if (!pick || !unique || std::find(out.begin(), out.end(), *pick) != out.end()) return std::nullopt;
+      return eligible ? static_cast<long>(k.longest_with(decode(x.clause))) : 0;
+    };
+    auto pick = unique_best(candidates, 2, shared, [](std::size_t, std::size_t) { return false; });
+    if (!pick || std::find(out.begin(), out.end(), *pick) != out.end()) return std::nullopt;
     out.push_back(*pick);
   }
   return out;

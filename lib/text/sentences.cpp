@@ -4,6 +4,7 @@
 #include "text/matching.hpp"
 #include "text/normalized_text.hpp"
 #include "text/stages.hpp"
+#include "text/unique_best.hpp"
 
 namespace ducha::text {
 namespace {
@@ -86,20 +87,10 @@ void set_stated_ratio(const Fact& f, ProgressRecord& rec, TextNote& note) {
 std::optional<std::size_t> rate_about(const TargetClause& c, const std::vector<Fact>& facts,
                                       const std::vector<std::size_t>& rates) {
   CommonSubstring target(normalize(c.span.text).original);
-  std::optional<std::size_t> best;
-  std::size_t best_len = 1;
-  bool tie = false;
-  for (std::size_t f : rates) {
-    std::size_t len = target.longest_with(normalize(facts[f].sentence).original);
-    if (len > best_len) {
-      best = f;
-      best_len = len;
-      tie = false;
-    } else if (len == best_len && best) {
-      tie = true;
-    }
-  }
-  return tie ? std::nullopt : best;
+  auto shared = [&](std::size_t f) {
+    return static_cast<long>(target.longest_with(normalize(facts[f].sentence).original));
+  };
+  return unique_best(rates, 1, shared, [](std::size_t, std::size_t) { return false; });
 }
 
 // A completion rate stated without a comparable figure becomes the ratio of the

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "text/normalized_text.hpp"
+#include "text/unique_best.hpp"
 
 namespace ducha::text {
 namespace {
@@ -73,23 +74,11 @@ std::optional<std::vector<std::size_t>> Ties::resolve(const std::vector<std::siz
                                                       const std::vector<bool>& taken) const {
   std::vector<std::size_t> chosen;
   for (std::size_t c : group) {
-    long best = -1;
-    std::optional<std::size_t> pick;
-    bool unique = false;
-    for (std::size_t f : by_clause_.at(c)) {
-      if (taken[f] || score(c, f) != sc) continue;
-      long w = shared_words(clauses[c], facts[f]);
-      if (w > best) {
-        best = w;
-        pick = f;
-        unique = true;
-      } else if (w == best && !same_figure(facts[f], facts[*pick])) {
-        unique = false;
-      }
-    }
-    if (!pick || !unique || best <= 0) return std::nullopt;
-    for (std::size_t other : chosen)
-      if (other == *pick) return std::nullopt;
+    // Of the free facts it scores `sc` for, the one sharing strictly the most words (at least some).
+    auto words = [&](std::size_t f) { return taken[f] || score(c, f) != sc ? -1 : shared_words(clauses[c], facts[f]); };
+    auto alike = [&](std::size_t a, std::size_t b) { return same_figure(facts[a], facts[b]); };
+    auto pick = unique_best(by_clause_.at(c), 0, words, alike);
+    if (!pick || std::find(chosen.begin(), chosen.end(), *pick) != chosen.end()) return std::nullopt;
     chosen.push_back(*pick);
   }
   return chosen;
