@@ -145,15 +145,26 @@ TEST(EvaluationWriter, ScalarsAndContainersAsBoostSerializes) {
   EXPECT_EQ(text, R"({"i":-7,"u":18446744073709551615,"t":true,"n":null,"a":[[],{},"x"],"v":{"k":1}})");
 }
 
-TEST(EvaluationWriter, PrettyAsJsonWriterPrettyPrints) {
-  const char* documents[] = {
-      R"({})", R"([])", R"({"a":[],"b":{},"c":[1,"x",null,true],"d":[{"e":[[1],[]]},{}],"f":{"g":{"h":-1}}})",
-      R"([[1,2],[{"k":"v\n"}],[],{}])", R"({"s":"\"\\\u0001é"})"};
-  for (const char* text : documents) {
+TEST(EvaluationWriter, PrettyLayout) {
+  // io::pretty is JsonText's pretty style over a whole value; written out, its layout:
+  // two-space indent, scalar arrays on one line, an array holding any container one
+  // element a line (also when a scalar comes first).
+  const std::pair<const char*, const char*> cases[] = {
+      {R"({})", "{}\n"},
+      {R"([])", "[]\n"},
+      {R"({"a":[],"b":{},"c":[1,"x",null,true],"d":[{"e":[[1],[]]},{}],"f":{"g":{"h":-1}}})",
+       "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [1,\"x\",null,true],\n  \"d\": [\n    {\n      \"e\": [\n"
+       "        [1],\n        []\n      ]\n    },\n    {}\n  ],\n  \"f\": {\n    \"g\": {\n      \"h\": -1\n"
+       "    }\n  }\n}\n"},
+      {R"([[1,2],[{"k":"v\n"}],[],{}])", "[\n  [1,2],\n  [\n    {\n      \"k\": \"v\\n\"\n    }\n  ],\n  [],\n  {}\n]\n"},
+      {R"({"s":"\"\\\u0001é"})", "{\n  \"s\": \"\\\"\\\\\\u0001é\"\n}\n"},
+      {R"([1,{"k":[2,"y"]},"z"])", "[\n  1,\n  {\n    \"k\": [2,\"y\"]\n  },\n  \"z\"\n]\n"}};
+  for (const auto& [text, expected] : cases) {
     boost::json::value v = boost::json::parse(text);
+    EXPECT_EQ(io::pretty(v), expected) << text;
     std::string out;
     io::JsonText(out, io::JsonText::Style::pretty).value(v);
-    EXPECT_EQ(out + "\n", io::pretty(v)) << text;
+    EXPECT_EQ(out + "\n", expected) << text;
   }
 }
 

@@ -1,6 +1,7 @@
 #include "io/json_text.hpp"
 
 #include <boost/json/serialize.hpp>
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -39,7 +40,7 @@ void JsonText::start(bool container) {
     if (comma_) out_.push_back(',');
   } else if (!open_.empty() && open_.back().array) {
     Open& a = open_.back();
-    if (a.empty) a.lines = container;
+    if (a.empty) a.lines = a.lines || container;
     else if (container && !a.lines) throw std::logic_error("JsonText: a container after a scalar in a pretty array");
     if (!a.empty) out_.push_back(',');
     if (a.lines) {
@@ -129,8 +130,11 @@ void JsonText::pretty_value(const boost::json::value& v) {
     }
     end_object();
   } else if (v.is_array()) {
+    // A whole array is at hand: any container among its elements puts each on a line.
+    const auto& a = v.get_array();
     begin_array();
-    for (const auto& e : v.get_array()) pretty_value(e);
+    open_.back().lines = std::any_of(a.begin(), a.end(), [](const auto& e) { return e.is_object() || e.is_array(); });
+    for (const auto& e : a) pretty_value(e);
     end_array();
   } else {
     scalar(boost::json::serialize(v));

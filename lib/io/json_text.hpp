@@ -1,11 +1,12 @@
 // JSON written straight into a string, value by value, with no JSON values built
 // first. Compact: the output of boost::json::serialize for the same document, byte
 // for byte (the same escapes: \" \\ \b \f \n \r \t and \u00xx for the other control
-// characters, lower-case hex; other bytes, UTF-8 included, as they are). Pretty: the
-// output of io::pretty (json_writer.hpp), two-space indent, an array of scalars on one
-// line. (An array is laid out by its first element, so a pretty array may not hold a
-// container after a scalar: std::logic_error. io::pretty would break such an array
-// into lines; no document ducha writes has one.)
+// characters, lower-case hex; other bytes, UTF-8 included, as they are). Pretty: what
+// io::pretty (json_writer.hpp) writes, through value(): two-space indent, an array of
+// scalars on one line, an array holding any container one element a line. (Written
+// element by element, an array is laid out by its first element, so it may not hold a
+// container after a scalar: std::logic_error. value() sees the whole array and has no
+// such limit.)
 #pragma once
 
 #include <boost/json/value.hpp>
