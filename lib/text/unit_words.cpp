@@ -23,31 +23,18 @@ bool unit_starts_word(const std::u32string& s, std::size_t k, std::size_t unit_l
   return false;
 }
 
-// The code points a unit can start with: the first of every symbol of the unit catalog
-// and of every scale word (万平方米). No other place can start a unit, so unit_at looks
-// nothing up there (most numbers are followed by other words or punctuation).
-bool may_start_unit(char32_t c) {
-  static const std::vector<bool> first = [] {
-    std::vector<bool> out(0x10000, false);
-    auto add = [&out](std::string_view word) {
-      std::u32string w = normalize(word).original;
-      if (!w.empty() && w.front() < out.size()) out[w.front()] = true;
-    };
-    for (const auto& e : ducha::detail::kUnits) add(e.symbol);
-    for (const auto& w : ducha::detail::kScaleWords) add(w.word);
-    add(ducha::detail::kYi.word);
-    return out;
-  }();
-  if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-  return c >= first.size() || first[c];  // beyond the BMP: look it up
-}
-
 // Every unit word unit_at can read, in a trie of code points built once: unit_at walks
 // it from a position instead of converting and looking up each length in the catalog.
 class UnitTrie {
  public:
   static constexpr std::size_t kMaxLength = 6;  // no unit word is read longer than this
   static const UnitTrie& instance();
+  // Whether a unit word can start with c: the first code point of a word in the trie.
+  // Most numbers are followed by other words or punctuation, so unit_at looks nothing up there.
+  bool may_start(char32_t c) const {
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    return c >= starts_.size() || starts_[c];  // beyond the BMP: walk the trie
+  }
   // units[n]: the unit written by the n characters from k (-1: none); returns how far
   // the walk went.
   std::size_t walk(const std::u32string& s, std::size_t k, std::array<std::int32_t, kMaxLength + 1>& units) const;
@@ -65,6 +52,7 @@ class UnitTrie {
   std::uint32_t insert(std::uint32_t node, char32_t c);
   std::vector<Node> nodes_;
   std::vector<Unit> units_;
+  std::vector<bool> starts_ = std::vector<bool>(0x10000, false);
 };
 
 UnitTrie::UnitTrie() : nodes_(1) {
@@ -87,12 +75,13 @@ void UnitTrie::add(const std::string& word) {
   std::optional<Unit> u = find_unit(word);
   if (!u || u->dimension == Dimension::percent || u->dimension == Dimension::percentage_point) return;
   std::u32string w = normalize(word).original;
-  if (w.size() > kMaxLength) return;
+  if (w.size() > kMaxLength || w.empty()) return;
   std::uint32_t node = 0;
   for (char32_t c : w) {
     if (c >= U'A' && c <= U'Z') return;  // unit_at looks words up in lower case
     node = insert(node, c);
   }
+  if (w.front() < starts_.size()) starts_[w.front()] = true;
   if (nodes_[node].unit < 0) {
     nodes_[node].unit = static_cast<std::int32_t>(units_.size());
     units_.push_back(std::move(*u));
@@ -138,8 +127,8 @@ const UnitTrie& UnitTrie::instance() {
 }  // namespace
 
 std::optional<std::pair<Unit, std::size_t>> unit_at(const std::u32string& s, std::size_t k) {
-  if (k >= s.size() || !may_start_unit(s[k])) return std::nullopt;
   const UnitTrie& trie = UnitTrie::instance();
+  if (k >= s.size() || !trie.may_start(s[k])) return std::nullopt;
   std::array<std::int32_t, UnitTrie::kMaxLength + 1> units;
   // The longest unit first; a shorter one when a longer one is a word's start.
   for (std::size_t len = trie.walk(s, k, units); len >= 1; --len) {
