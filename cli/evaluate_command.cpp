@@ -1,5 +1,6 @@
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "commands.hpp"
 #include "ducha/escalation.hpp"
@@ -17,10 +18,28 @@ struct EvaluateOptions {
 };
 
 int check_official(const Plan& plan, const Evaluation& ev, const Policy& policy, const Globals& globals);
+int disagreements_found(std::size_t disagreements, const Globals& globals);
+
+// --format jsonl: each item evaluated and written as it is read when the plan allows
+// (evaluate_plan_lines); nothing is written unless the whole plan is read and evaluated.
+int run_lines(const EvaluateOptions& o, const Globals& globals) {
+  InputStream in(o.plan);
+  std::optional<OutputStream> out;
+  LinesWritten written = evaluate_plan_lines(
+      in.get(), in.name(), limits(),
+      [&o](const Plan& header) {
+        Policy policy = o.policy.empty() ? Policy{} : load_policy_option(o.policy, header.year);
+        return EvaluationBasis{std::move(policy), as_of_or_plans(o.as_of, header, o.plan)};
+      },
+      [&o, &out]() -> std::ostream& { return out.emplace(o.output).get(); });
+  out->finish();
+  return o.check_official ? disagreements_found(written.official_disagreements, globals) : 0;
+}
 
 int run(const EvaluateOptions& o, const Globals& globals) {
   require_input(o.plan, "evaluate takes exactly one PLAN.json (- for standard input)");
   check_choice("--format", o.format, {"json", "jsonl", "text"});
+  if (o.format == "jsonl" && o.series.empty()) return run_lines(o, globals);
   auto [plan, policy] = read_plan_and_policy(o.plan, o.policy);
   if (!o.series.empty()) {
     if (!o.as_of.empty()) throw UsageError("give --series or --as-of, not both");
@@ -31,16 +50,9 @@ int run(const EvaluateOptions& o, const Globals& globals) {
     return 0;
   }
   const Date as_of = as_of_or_plans(o.as_of, plan, o.plan);
-  Evaluation ev;
-  if (o.format == "jsonl") {
-    OutputStream out(o.output);  // a line per item as it is made: the output is never held whole
-    ev = write_evaluation_lines(out.get(), plan, policy, as_of);
-    out.finish();
-  } else {
-    ev = evaluate_escalated(plan, policy, as_of);
-    write_output(o.output, o.format == "json" ? evaluation_to_json(plan, ev, policy)
-                                              : evaluation_to_text(plan, ev, policy));
-  }
+  Evaluation ev = evaluate_escalated(plan, policy, as_of);
+  write_output(o.output, o.format == "json" ? evaluation_to_json(plan, ev, policy)
+                                            : evaluation_to_text(plan, ev, policy));
   return o.check_official ? check_official(plan, ev, policy, globals) : 0;
 }
 
@@ -50,6 +62,10 @@ int check_official(const Plan& plan, const Evaluation& ev, const Policy& policy,
   for (std::size_t i = 0; i < plan.items.size(); ++i)
     if (plan.items[i].official_status && !agrees_with_office(plan.items[i], ev.items[i], policy))
       ++disagreements;
+  return disagreements_found(static_cast<std::size_t>(disagreements), globals);
+}
+
+int disagreements_found(std::size_t disagreements, const Globals& globals) {
   if (disagreements == 0) return 0;
   warn(globals, std::to_string(disagreements) + " item(s) differ from the official status");
   return 1;

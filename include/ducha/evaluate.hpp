@@ -435,6 +435,33 @@ inline ItemEvaluation evaluate_item(const Item& item, const EvaluationContext& b
 
 namespace detail {
 
+// The evaluation's header (date, 序时进度, policy; no items) under `ctx`.
+inline Evaluation evaluation_head(const Policy& policy, const EvaluationContext& ctx) {
+  Evaluation out;
+  out.as_of = ctx.as_of;
+  out.expected = ctx.expected;
+  out.policy_name = policy.name;
+  out.policy_version = policy.version();
+  return out;
+}
+
+// The error for history records after the evaluation date (`first` of `count`).
+inline Error later_records_error(const LaterRecord& first, std::size_t count, const Date& as_of) {
+  return Error(ErrorCode::invalid_argument,
+               describe(first) + ", after the evaluation date " + format_date(as_of) + " (" + std::to_string(count) +
+                   " such records); evaluate as of a later date, or set the policy's "
+                   "\"later_records\": \"ignore\" to leave them out");
+}
+
+// Item `i` of a plan evaluated; an Error from it names the item.
+inline ItemEvaluation evaluate_item_at(const Item& item, std::size_t i, const EvaluationContext& ctx) {
+  try {
+    return evaluate_item(item, ctx);
+  } catch (const Error& e) {  // e.g. a ratio past 128 bits: say which item
+    throw Error(e.code(), "items[" + std::to_string(i) + "] (id \"" + item.id + "\"): " + e.what());
+  }
+}
+
 // Evaluates the items one at a time: `start(header)` with the evaluation's header (date,
 // 序时进度, policy; no items), then `visit(i, ItemEvaluation&&)` for each item in order,
 // so that a caller writing each item out never holds them all. Returns the header.
@@ -443,29 +470,12 @@ Evaluation evaluate_items(const Plan& plan, const Policy& policy, const Date& as
                           Start start, Visit visit) {
   policy.validate();
   EvaluationContext ctx(policy, plan.period, as_of);
-  Evaluation out;
-  out.as_of = as_of;
-  out.expected = ctx.expected;
-  out.policy_name = policy.name;
-  out.policy_version = policy.version();
+  Evaluation out = evaluation_head(policy, ctx);
   auto after = later_records(plan, as_of);
-  if (!after.empty() && later == LaterRecords::error)
-    throw Error(ErrorCode::invalid_argument,
-                describe(after.front()) + ", after the evaluation date " + format_date(as_of) + " (" +
-                    std::to_string(after.size()) +
-                    " such records); evaluate as of a later date, or set the policy's "
-                    "\"later_records\": \"ignore\" to leave them out");
+  if (!after.empty() && later == LaterRecords::error) throw later_records_error(after.front(), after.size(), as_of);
   out.later_records_ignored = after.size();
   start(static_cast<const Evaluation&>(out));
-  for (std::size_t i = 0; i < plan.items.size(); ++i) {
-    ItemEvaluation item;
-    try {
-      item = evaluate_item(plan.items[i], ctx);
-    } catch (const Error& e) {  // e.g. a ratio past 128 bits: say which item
-      throw Error(e.code(), "items[" + std::to_string(i) + "] (id \"" + plan.items[i].id + "\"): " + e.what());
-    }
-    visit(i, std::move(item));
-  }
+  for (std::size_t i = 0; i < plan.items.size(); ++i) visit(i, evaluate_item_at(plan.items[i], i, ctx));
   return out;
 }
 

@@ -50,20 +50,23 @@ struct LaterRecord {
   Date as_of;
 };
 
+// The history records of one item dated after `as_of`, in order, appended to `out`.
+inline void later_records(const Item& item, const Date& as_of, std::vector<LaterRecord>& out) {
+  if (!item.history.empty() && item.history.back().as_of > as_of)
+    for (const auto& r : item.history)
+      if (r.as_of > as_of) out.push_back({item.id, -1, r.as_of});
+  for (std::size_t s = 0; s < item.sub_targets.size(); ++s) {
+    const auto& h = item.sub_targets[s].history;
+    if (h.empty() || !(*h.back().as_of > as_of)) continue;
+    for (const auto& r : h)
+      if (*r.as_of > as_of) out.push_back({item.id, static_cast<int>(s), *r.as_of});
+  }
+}
+
 // Every history record of the plan dated after `as_of`, in plan order.
 inline std::vector<LaterRecord> later_records(const Plan& plan, const Date& as_of) {
   std::vector<LaterRecord> out;
-  for (const auto& item : plan.items) {
-    if (!item.history.empty() && item.history.back().as_of > as_of)
-      for (const auto& r : item.history)
-        if (r.as_of > as_of) out.push_back({item.id, -1, r.as_of});
-    for (std::size_t s = 0; s < item.sub_targets.size(); ++s) {
-      const auto& h = item.sub_targets[s].history;
-      if (h.empty() || !(*h.back().as_of > as_of)) continue;
-      for (const auto& r : h)
-        if (*r.as_of > as_of) out.push_back({item.id, static_cast<int>(s), *r.as_of});
-    }
-  }
+  for (const auto& item : plan.items) later_records(item, as_of, out);
   return out;
 }
 

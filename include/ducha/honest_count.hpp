@@ -25,24 +25,27 @@ struct HonestCount {
   JudgedCount indicators;
 };
 
+// Counts one item of kind `kind` evaluated as `ie`.
+inline void count_item(HonestCount& out, ItemKind kind, const ItemEvaluation& ie) {
+  JudgedCount& c = kind == ItemKind::task ? out.tasks : out.indicators;
+  ++c.total;
+  switch (ie.judged_by) {
+    case JudgedBy::rules:
+      ++c.rules;
+      ++c.rules_by_status[ie.status];
+      break;
+    case JudgedBy::office:
+      ++c.office;
+      ++c.office_by_status[*ie.office_status];
+      break;
+    case JudgedBy::none: ++c.none; break;
+  }
+}
+
 inline HonestCount honest_count(const Plan& plan, const Evaluation& ev) {
   HonestCount out;
-  for (std::size_t i = 0; i < plan.items.size() && i < ev.items.size(); ++i) {
-    const ItemEvaluation& ie = ev.items[i];
-    JudgedCount& c = plan.items[i].kind == ItemKind::task ? out.tasks : out.indicators;
-    ++c.total;
-    switch (ie.judged_by) {
-      case JudgedBy::rules:
-        ++c.rules;
-        ++c.rules_by_status[ie.status];
-        break;
-      case JudgedBy::office:
-        ++c.office;
-        ++c.office_by_status[*ie.office_status];
-        break;
-      case JudgedBy::none: ++c.none; break;
-    }
-  }
+  for (std::size_t i = 0; i < plan.items.size() && i < ev.items.size(); ++i)
+    count_item(out, plan.items[i].kind, ev.items[i]);
   return out;
 }
 

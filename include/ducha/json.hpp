@@ -4,6 +4,7 @@
 // or position, as the command line tool prints it.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -44,6 +45,28 @@ DUCHA_API std::string evaluation_to_json(const Plan& plan, const Evaluation& eva
 // Returns the evaluation with every item's status (sub-targets only when escalated).
 DUCHA_API Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Policy& policy,
                                            const Date& as_of);
+// What a plan's evaluation takes from the plan's header (the plan without its items):
+// the policy (which may depend on the plan's year) and the date.
+struct EvaluationBasis {
+  Policy policy;
+  Date as_of;
+};
+struct LinesWritten {
+  std::size_t items = 0;
+  std::size_t official_disagreements = 0;  // items whose official status the computed one does not agree with
+  bool streamed = false;  // each item was evaluated as it was read (else the plan was held whole first)
+};
+// Reads the plan from `in`, evaluates it under `basis(header)` and writes its JSON Lines (as
+// write_evaluation_lines) to `output()`, which is called only once every item is read and
+// evaluated: a plan with an error anywhere writes nothing. When the header precedes the items
+// (as plan_to_json writes it) and the policy does not escalate, each item is evaluated and its
+// line kept (memory, then an unlinked temporary file in TMPDIR) as soon as it is read, so that
+// memory does not grow with the items' contents; else the plan is held whole first. A stream
+// that cannot seek (a pipe) is always held whole, since a header found after the items means
+// reading it again (docs/performance.md).
+DUCHA_API LinesWritten evaluate_plan_lines(std::istream& in, const std::string& source, const Limits& limits,
+                                           const std::function<EvaluationBasis(const Plan& header)>& basis,
+                                           const std::function<std::ostream&()>& output);
 // Month by month (ducha.series/1): `series` from evaluate_series(plan, policy, months).
 DUCHA_API std::string series_to_json(const Plan& plan, const std::vector<Evaluation>& series, const Policy& policy);
 // "2022-01..2022-12" (inclusive) → the month ends; errors name `option`.

@@ -3,6 +3,7 @@
 
 #include "io/evaluation_lines.hpp"
 #include "io/plan_json.hpp"
+#include "io/plan_lines.hpp"
 #include "io/policy_presets.hpp"
 #include "io/series_json.hpp"
 
@@ -42,6 +43,12 @@ std::string policy_to_json(const Policy& policy) { return io::write_policy(polic
 
 std::string evaluation_to_json(const Plan& plan, const Evaluation& evaluation, const Policy& policy) {
   return io::write_evaluation(plan, evaluation, policy);
+}
+
+LinesWritten evaluate_plan_lines(std::istream& in, const std::string& source, const Limits& limits,
+                                 const std::function<EvaluationBasis(const Plan&)>& basis,
+                                 const std::function<std::ostream&()>& output) {
+  return io::evaluate_plan_lines(in, source, limits, basis, output);
 }
 
 Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Policy& policy, const Date& as_of) {

@@ -1,24 +1,11 @@
 #include <boost/json.hpp>
 
-#include "ducha/honest_count.hpp"
 #include "io/evaluation_json.hpp"
+#include "io/evaluation_tally.hpp"
 
 namespace ducha::io {
-namespace {
 
 namespace json = boost::json;
-
-json::object judged_count_json(const JudgedCount& c) {
-  auto by = [](const std::map<Status, std::size_t>& m) {
-    json::object o;
-    for (const auto& [s, n] : m) o[to_string(s)] = n;
-    return o;
-  };
-  return {{"total", c.total}, {"rules", c.rules}, {"rules_by_status", by(c.rules_by_status)},
-          {"office", c.office}, {"office_by_status", by(c.office_by_status)}, {"none", c.none}};
-}
-
-}  // namespace
 
 bool agrees_with_official(const Item& item, const ItemEvaluation& ie, const Policy& policy) {
   if (!item.official_status || ie.status == Status::not_assessable) return false;
@@ -47,27 +34,11 @@ void add_evaluation_rules(json::object& out, const Evaluation& ev, const Policy&
 }
 
 json::object evaluation_summary_json(const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  json::object indicators, tasks;
-  std::size_t compared = 0, agree = 0, behind = 0, normal = 0;
-  for (std::size_t i = 0; i < plan.items.size(); ++i) {
-    const Item& item = plan.items[i];
-    const ItemEvaluation& ie = ev.items[i];
-    json::object& counts = item.kind == ItemKind::indicator ? indicators : tasks;
-    std::string code(to_string(ie.status));
-    counts[code] = (counts.contains(code) ? counts[code].as_int64() : 0) + 1;
-    if (item.official_status) {
-      ++compared;
-      agree += agrees_with_official(item, ie, policy) ? 1 : 0;
-    }
-    if (item.kind == ItemKind::task) (counts_as_behind(ie, policy) ? behind : normal) += 1;
-  }
-  return {{"indicators", indicators}, {"tasks", tasks},           {"tasks_lagging", behind},
-          {"tasks_normal", normal},   {"official_compared", compared}, {"official_agree", agree}};
+  return EvaluationTally::of(plan, ev, policy).summary_json();
 }
 
 json::object honest_count_json(const Plan& plan, const Evaluation& ev) {
-  HonestCount hc = honest_count(plan, ev);
-  return {{"tasks", judged_count_json(hc.tasks)}, {"indicators", judged_count_json(hc.indicators)}};
+  return EvaluationTally::of(plan, ev, Policy{}).honest_count_json();
 }
 
 json::object item_evaluation_json(const Item& item, const ItemEvaluation& ie, const Policy& policy,

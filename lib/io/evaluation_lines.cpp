@@ -12,48 +12,54 @@ namespace {
 
 namespace json = boost::json;
 
-json::object header(const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  json::object out{{"record", "evaluation"}, {"format", kEvaluationLinesFormat}};
-  add_evaluation_basis(out, plan, ev);
-  out["items"] = plan.items.size();
-  add_evaluation_rules(out, ev, policy);
-  return out;
-}
-
 void write_line(std::ostream& out, const json::object& line) {
   std::string text = json::serialize(line);
   text.push_back('\n');
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
+}  // namespace
+
+void write_header_line(std::ostream& out, const Plan& plan, std::size_t items, const Evaluation& head,
+                       const Policy& policy) {
+  json::object line{{"record", "evaluation"}, {"format", kEvaluationLinesFormat}};
+  add_evaluation_basis(line, plan, head);
+  line["items"] = items;
+  add_evaluation_rules(line, head, policy);
+  write_line(out, line);
+}
+
 // `{"record":"item",` then the item's fields, written straight into one line's text.
-void write_item(std::ostream& out, std::string& text, const Item& item, const ItemEvaluation& ie,
-                const Policy& policy, const Evaluation& ev) {
-  text.clear();  // the buffer is reused from item to item
+void item_line(std::string& text, const Item& item, const ItemEvaluation& ie, const Policy& policy,
+               const Evaluation& head) {
+  text.clear();  // the caller's buffer is reused from item to item
   JsonText w(text);
   w.begin_object();
   w.field("record", "item");
-  write_item_evaluation(w, item, ie, policy, ev.as_of, ev.expected);
+  write_item_evaluation(w, item, ie, policy, head.as_of, head.expected);
   w.end_object();
   text.push_back('\n');
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
-void write_summary(std::ostream& out, const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  write_line(out, {{"record", "summary"},
-                   {"summary", evaluation_summary_json(plan, ev, policy)},
-                   {"honest_count", honest_count_json(plan, ev)}});
+void write_summary_line(std::ostream& out, const EvaluationTally& tally) {
+  write_line(out, {{"record", "summary"}, {"summary", tally.summary_json()}, {"honest_count", tally.honest_count_json()}});
 }
 
-}  // namespace
+void write_evaluated_lines(std::ostream& out, const Plan& plan, const Evaluation& ev, const Policy& policy,
+                           const EvaluationTally& tally) {
+  write_header_line(out, plan, plan.items.size(), ev, policy);
+  std::string text;
+  for (std::size_t i = 0; i < plan.items.size(); ++i) {
+    item_line(text, plan.items[i], ev.items[i], policy, ev);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  }
+  write_summary_line(out, tally);
+}
 
 Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Policy& policy, const Date& as_of) {
   if (policy.escalation.mode != EscalationMode::none) {
     Evaluation ev = evaluate_escalated(plan, policy, as_of);
-    write_line(out, header(plan, ev, policy));
-    std::string text;
-    for (std::size_t i = 0; i < plan.items.size(); ++i) write_item(out, text, plan.items[i], ev.items[i], policy, ev);
-    write_summary(out, plan, ev, policy);
+    write_evaluated_lines(out, plan, ev, policy, EvaluationTally::of(plan, ev, policy));
     return ev;
   }
   std::vector<ItemEvaluation> kept;  // statuses only, for the summary
@@ -64,17 +70,18 @@ Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Pol
       plan, policy, as_of, policy.later_records,
       [&](const Evaluation& head) {
         ev = head;
-        write_line(out, header(plan, ev, policy));
+        write_header_line(out, plan, plan.items.size(), ev, policy);
       },
       [&](std::size_t i, ItemEvaluation&& ie) {
-        write_item(out, text, plan.items[i], ie, policy, ev);
+        item_line(text, plan.items[i], ie, policy, ev);
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
         // Released, not only emptied (`= {}` keeps the capacity): about 470 bytes an item,
         // a third of the plan's own size, at a million items.
         std::vector<SubTargetEvaluation>().swap(ie.sub_targets);
         kept.push_back(std::move(ie));
       });
   ev.items = std::move(kept);
-  write_summary(out, plan, ev, policy);
+  write_summary_line(out, EvaluationTally::of(plan, ev, policy));
   return ev;
 }
 

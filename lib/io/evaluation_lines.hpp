@@ -3,11 +3,13 @@
 #pragma once
 
 #include <iosfwd>
+#include <string>
 #include <string_view>
 
 #include "ducha/evaluation.hpp"
 #include "ducha/plan.hpp"
 #include "ducha/policy.hpp"
+#include "io/evaluation_tally.hpp"
 
 namespace ducha::io {
 
@@ -21,5 +23,19 @@ inline constexpr std::string_view kEvaluationLinesFormat = "ducha.evaluation-lin
 // item first (evaluate_escalated), so then the whole evaluation is held.
 // Returns the evaluation with each item's status but, unless escalated, no sub-targets.
 Evaluation write_evaluation_lines(std::ostream& out, const Plan& plan, const Policy& policy, const Date& as_of);
+
+// The lines of an evaluation `ev` already made (escalated), with its items' `tally`.
+void write_evaluated_lines(std::ostream& out, const Plan& plan, const Evaluation& ev, const Policy& policy,
+                           const EvaluationTally& tally);
+
+// The three kinds of line, for writers that make them one at a time (io/plan_lines.hpp):
+// the first line of an evaluation of `items` items of `plan` (its name; its items unused),
+void write_header_line(std::ostream& out, const Plan& plan, std::size_t items, const Evaluation& head,
+                       const Policy& policy);
+// an item's line, in `text` (replaced), its end of line included,
+void item_line(std::string& text, const Item& item, const ItemEvaluation& evaluation, const Policy& policy,
+               const Evaluation& head);
+// and the last line, from the items' counts.
+void write_summary_line(std::ostream& out, const EvaluationTally& tally);
 
 }  // namespace ducha::io

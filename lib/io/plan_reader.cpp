@@ -1,5 +1,5 @@
-// read_plan and load_plan: a plan's items are converted one at a time as the parser
-// completes them (json_stream.hpp), so that neither the whole text nor the whole
+// read_plan, read_plan_taking and load_plan: a plan's items are converted one at a time as
+// the parser completes them (json_stream.hpp), so that neither the whole text nor the whole
 // document as JSON values is held; the plan's other keys are read at the end.
 #include <algorithm>
 #include <boost/json.hpp>
@@ -9,6 +9,7 @@
 #include "io/json_reader.hpp"
 #include "io/json_stream.hpp"
 #include "io/plan_json.hpp"
+#include "io/plan_reader.hpp"
 #include "io/plan_table_json.hpp"
 
 namespace ducha::io {
@@ -38,8 +39,8 @@ void read_units(const Field& units, OrgRegistry& registry) {
   }
 }
 
-// The plan's own keys (all but "items").
-void read_header(const Field& root, Plan& plan) {
+// The plan's own keys (all but "items", which must be there when `whole`).
+void read_header(const Field& root, Plan& plan, bool whole = true) {
   check_format(root);
   if (auto n = root.find("name")) plan.name = n->string();
   plan.year = static_cast<int>(root.at("year").integer(1900, 9999));
@@ -48,27 +49,13 @@ void read_header(const Field& root, Plan& plan) {
   if (auto a = root.find("as_of")) plan.as_of = read_date_field(*a);
   if (auto sm = root.find("summary")) plan.summary = sm->string();
   if (auto units = root.find("units")) read_units(*units, plan.units);
-  root.at("items").size();  // present, and an array
+  if (whole) root.at("items").size();  // present, and an array
   if (auto t = root.find("table")) plan.table = read_source_table(*t);
 }
 
 // Responsible units as written become registry ids (a plan without "units" keeps the names).
-void resolve_unit_refs(Plan& plan, const std::string& source) {
-  if (plan.units.empty()) return;
-  auto resolve = [&](std::vector<std::string>& names, std::size_t item, const char* key) {
-    for (std::size_t j = 0; j < names.size(); ++j) {
-      const OrgUnit* u = plan.units.find(names[j]);
-      if (!u)
-        throw Error(ErrorCode::invalid_argument, source + ": items[" + std::to_string(item) + "]." + key + "[" +
-                                                     std::to_string(j) + "]: responsible unit \"" + names[j] +
-                                                     "\" is not in \"units\"");
-      if (u->id != names[j]) names[j] = u->id;
-    }
-  };
-  for (std::size_t i = 0; i < plan.items.size(); ++i) {
-    resolve(plan.items[i].lead, i, "lead");
-    resolve(plan.items[i].cooperating, i, "cooperating");
-  }
+void resolve_all_unit_refs(Plan& plan, const std::string& source) {
+  for (std::size_t i = 0; i < plan.items.size(); ++i) resolve_unit_refs(plan.items[i], i, plan.units, source);
 }
 
 // The first item (in file order) whose id an earlier item already has is an error.
@@ -82,14 +69,13 @@ void check_unique_ids(const std::vector<Item>& items, const std::string& source)
   std::size_t first = items.size();
   for (std::size_t k = 1; k < order.size(); ++k)
     if (items[order[k]].id == items[order[k - 1]].id) first = std::min(first, order[k]);
-  if (first < items.size())
-    throw Error(ErrorCode::invalid_argument, source + ": items[" + std::to_string(first) + "].id: duplicate item id \"" +
-                                                 items[first].id + "\"");
+  if (first < items.size()) throw duplicate_id_error(source, first, items[first].id);
 }
 
 class PlanReader {
  public:
-  PlanReader(const std::string& source, const Limits& limits) : source_(source), limits_(limits) {}
+  PlanReader(const std::string& source, const Limits& limits, ItemTaker take = {})
+      : source_(source), limits_(limits), take_(std::move(take)) {}
 
   ElementSink sink(const json::object& root) {
     return [this, &root](const json::value& v, std::size_t index) { add_item(v, index, root); };
@@ -98,7 +84,7 @@ class PlanReader {
   Plan finish(const json::object& root) {
     json::value doc(root);  // the plan without its items: small
     read_header(Field(doc, "", source_), plan_);
-    resolve_unit_refs(plan_, source_);
+    resolve_all_unit_refs(plan_, source_);
     check_unique_ids(plan_.items, source_);
     return std::move(plan_);
   }
@@ -112,13 +98,25 @@ class PlanReader {
     if (index >= limits_.items)
       throw Error(ErrorCode::out_of_range, source_ + ": items: more than " + std::to_string(limits_.items) +
                                                " items, " + over_limit("items", limits_.items));
-    plan_.items.push_back(read_item_field(Field(v, "items[" + std::to_string(index) + "]", source_), limits_));
+    Item item = read_item_field(Field(v, "items[" + std::to_string(index) + "]", source_), limits_);
+    if (!take_ || !take_(item, index, root)) plan_.items.push_back(std::move(item));
   }
 
   const std::string& source_;
   const Limits& limits_;
+  ItemTaker take_;
   Plan plan_;
 };
+
+std::vector<std::string> keys_after(const json::object& root, std::string_view key) {
+  std::vector<std::string> out;
+  bool after = false;
+  for (const auto& kv : root) {
+    if (after) out.emplace_back(kv.key());
+    after = after || kv.key() == key;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -137,6 +135,42 @@ Plan read_plan(std::istream& in, const std::string& source, const Limits& limits
   json::object root;
   stream_json_object(in, source, limits.input_bytes, "items", reader.sink(root), root);
   return reader.finish(root);
+}
+
+TakenPlan read_plan_taking(std::istream& in, const std::string& source, const Limits& limits, const ItemTaker& take) {
+  PlanReader reader(source, limits, take);
+  json::object root;
+  stream_json_object(in, source, limits.input_bytes, "items", reader.sink(root), root);
+  TakenPlan out{reader.finish(root), keys_after(root, "items")};
+  return out;
+}
+
+Plan plan_header(const json::object& before, const std::string& source) {
+  json::value doc(before);
+  Plan plan;
+  read_header(Field(doc, "", source), plan, false);
+  return plan;
+}
+
+void resolve_unit_refs(Item& item, std::size_t index, const OrgRegistry& units, const std::string& source) {
+  if (units.empty()) return;
+  auto resolve = [&](std::vector<std::string>& names, const char* key) {
+    for (std::size_t j = 0; j < names.size(); ++j) {
+      const OrgUnit* u = units.find(names[j]);
+      if (!u)
+        throw Error(ErrorCode::invalid_argument, source + ": items[" + std::to_string(index) + "]." + key + "[" +
+                                                     std::to_string(j) + "]: responsible unit \"" + names[j] +
+                                                     "\" is not in \"units\"");
+      if (u->id != names[j]) names[j] = u->id;
+    }
+  };
+  resolve(item.lead, "lead");
+  resolve(item.cooperating, "cooperating");
+}
+
+Error duplicate_id_error(const std::string& source, std::size_t index, const std::string& id) {
+  return Error(ErrorCode::invalid_argument,
+               source + ": items[" + std::to_string(index) + "].id: duplicate item id \"" + id + "\"");
 }
 
 Plan load_plan(const std::string& path, const Limits& limits) {

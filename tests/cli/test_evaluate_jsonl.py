@@ -51,3 +51,48 @@ def test_jsonl_is_for_one_date(ducha, source):
     r = ducha("evaluate", source / REFERENCE, "--format", "jsonl", "--series", "2022-01..2022-06")
     assert r.returncode == 2
     assert "--format jsonl writes one date's evaluation, not a --series" in r.stderr
+
+
+def plan_with(source, change):
+    plan = json.loads((source / REFERENCE).read_text(encoding="utf-8"))
+    change(plan)
+    return plan
+
+
+def test_plan_keys_after_the_items_give_the_same_lines(ducha, source, tmp_path):
+    """A plan file read as it comes, and one whose own keys follow its items (read whole)."""
+    expected = ducha("evaluate", source / REFERENCE, "--format", "jsonl")
+    assert expected.returncode == 0, expected.stderr
+    plan = json.loads((source / REFERENCE).read_text(encoding="utf-8"))
+    items_first = {"items": plan.pop("items"), **plan}
+    path = tmp_path / "items-first.json"
+    path.write_text(json.dumps(items_first, ensure_ascii=False), encoding="utf-8")
+    r = ducha("evaluate", path, "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == expected.stdout
+
+
+def test_an_error_in_item_n_writes_nothing(ducha, source, tmp_path):
+    def bad_item(plan):
+        plan["items"][57]["id"] = 12
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(plan_with(source, bad_item), ensure_ascii=False, indent=2), encoding="utf-8")
+    r = ducha("evaluate", path, "--format", "jsonl")
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert "items[57].id: expected a string" in r.stderr and str(path) in r.stderr
+    out = tmp_path / "out.jsonl"
+    r = ducha("evaluate", path, "--format", "jsonl", "-o", out)
+    assert r.returncode == 2
+    assert not out.exists()
+
+
+def test_a_duplicate_id_late_in_the_plan_writes_nothing(ducha, source, tmp_path):
+    def duplicate(plan):
+        plan["items"][120]["id"] = plan["items"][3]["id"]
+    path = tmp_path / "duplicate.json"
+    path.write_text(json.dumps(plan_with(source, duplicate), ensure_ascii=False, indent=2), encoding="utf-8")
+    r = ducha("evaluate", path, "--format", "jsonl")
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert "items[120].id: duplicate item id" in r.stderr
