@@ -1,5 +1,6 @@
 """`ducha evaluate --format jsonl`: one JSON object per line, the same items as the document."""
 import json
+import shlex
 
 REFERENCE = "examples/shapingba-2022h1/plan.json"
 
@@ -96,3 +97,30 @@ def test_a_duplicate_id_late_in_the_plan_writes_nothing(ducha, source, tmp_path)
     assert r.returncode == 2
     assert r.stdout == ""
     assert "items[120].id: duplicate item id" in r.stderr
+
+
+def test_every_bad_plan_of_the_catalogue_fails_alike_as_jsonl(ducha, source):
+    """Each `evaluate` case of the bad-input catalogue (tests/data/bad-input/cases.tsv) run again
+    with --format jsonl, where items are evaluated as they are read: the same exit status and
+    the same error as the whole-document run, and nothing on standard output."""
+    places = {"{dir}": str(source / "tests/data/bad-input"), "{ex}": str(source / "examples"), "{repo}": str(source)}
+    checked = 0
+    for line in (source / "tests/data/bad-input/cases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, surface, call, _, _ = line.split("\t")
+        words = shlex.split(call)
+        if surface != "cli" or words[:1] != ["evaluate"] or {"<", ">", "--format", "--series"} & set(words):
+            continue
+        args = []
+        for word in words:
+            for key, value in places.items():
+                word = word.replace(key, value)
+            args.append(word)
+        whole = ducha(*args)
+        lines = ducha(*args, "--format", "jsonl")
+        assert (lines.returncode, lines.stderr) == (whole.returncode, whole.stderr), name
+        if whole.returncode == 2:
+            assert lines.stdout == "", name
+        checked += 1
+    assert checked >= 50  # the catalogue's plan cases are here
