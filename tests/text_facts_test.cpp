@@ -89,3 +89,14 @@ TEST(Facts, TableCellsSayWhatTheirColumnIs) {
   EXPECT_TRUE(target_cell[0].scope);
   EXPECT_FALSE(target_cell[1].scope);
 }
+
+TEST(Facts, AOneCharacterVerbInsideAWordIsNoVerb) {
+  // 降 of 减税降费 begins a word: the figure has no verb, and its object keeps the whole phrase.
+  auto facts = parse_progress("实际上,去年全年减税降费超过2.3万亿元", 2019);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].verb, "");
+  EXPECT_NE(facts[0].object.find("减税降费"), std::string::npos) << facts[0].object;
+  auto reached = parse_progress("全年优良天数达310天", 2019);
+  ASSERT_EQ(reached.size(), 1u);
+  EXPECT_EQ(reached[0].verb, "达");
+}

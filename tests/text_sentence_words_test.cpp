@@ -65,6 +65,25 @@ TEST(Vocabulary, TheLastActionBeforeAPlaceIsTheLongest) {
   EXPECT_FALSE(action_before(normalize("社区公园").original, 0, 4));
 }
 
+TEST(Vocabulary, AOneCharacterVerbStandsRightBeforeItsFigure) {
+  // 达 and 降 take their figure right after them; before another ideograph they begin a word.
+  U32 s = normalize("新增达标小区210个").original;
+  EXPECT_EQ(action_ending_at(s, 0, 3), nullptr);  // 达 of 达标
+  auto v = action_before(s, 0, 6);
+  ASSERT_TRUE(v);
+  EXPECT_EQ(to_utf8(v->word->text), "新增");
+  EXPECT_EQ(v->begin, 0u);
+  EXPECT_FALSE(action_before(normalize("减税降费1.3万亿元").original, 0, 4));  // 降 of 降费
+  for (const char* figure_after : {"优良天数达306天", "再降一个百分点", "覆盖率达约90%", "达九成", "降 3%"}) {
+    U32 t = normalize(figure_after).original;
+    auto w = action_before(t, 0, t.size());
+    ASSERT_TRUE(w) << figure_after;
+    EXPECT_EQ(w->word->text.size(), 1u) << figure_after;
+  }
+  U32 end = normalize("标准提高到达").original;  // at the end of the text nothing follows
+  EXPECT_NE(action_ending_at(end, 0, end.size()), nullptr);
+}
+
 TEST(Vocabulary, StagesInAClause) {
   EXPECT_EQ(stage_in(normalize("甲小学已完工投用").original), Stage::in_use);
   EXPECT_EQ(stage_in(normalize("其余2所主体施工中").original), Stage::construction);

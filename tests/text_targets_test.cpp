@@ -114,3 +114,16 @@ TEST(Targets, AListTotalKeepsItsListedKinds) {
   EXPECT_TRUE(read_target("新建3个社区体育公园").clauses[0].kinds.empty());
   EXPECT_TRUE(read_target("一窗综办、一网通办达90%以上").clauses[0].kinds.empty());  // a percentage is each part's own
 }
+
+TEST(Targets, AOneCharacterVerbInsideAWordDoesNotCutTheObject) {
+  // 达 of 达标 is no verb: the object runs from 新增 to the figure.
+  auto r = read_target("新增四分类“三定一督”达标小区210个。");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].action, "新增");
+  EXPECT_EQ(r.clauses[0].object, "四分类“三定一督”达标小区");
+  EXPECT_EQ(r.clauses[0].target->quantity.value, Decimal(210));
+  auto reach = read_target("优良天数达306天");
+  ASSERT_EQ(reach.clauses.size(), 1u);
+  EXPECT_EQ(reach.clauses[0].action, "达");
+  EXPECT_EQ(reach.clauses[0].object, "优良天数");
+}

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "text/normalized_text.hpp"
+#include "text/numeral_parser.hpp"
 #include "text/stage_words.hpp"
 
 namespace ducha::text {
@@ -127,6 +128,17 @@ const Index& index() {
   return i;
 }
 
+// A one-character verb (达, 降) takes its figure right after it (达306天, 再降一个百分点,
+// 达约90%): before any other ideograph it is the first character of a word (达标小区,
+// 减税降费, 达产项目), not a verb.
+bool starts_a_word(U32View s, std::size_t end) {
+  if (end >= s.size()) return false;
+  char32_t c = s[end];
+  bool ideograph = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+  bool numeral = chinese_digit(c) >= 0 || small_unit_exponent(c) > 0 || big_unit_exponent(c) > 0;
+  return ideograph && !numeral && U32View(U"约近超逾半几廿负").find(c) == U32View::npos;
+}
+
 }  // namespace
 
 const std::vector<Word>& vocabulary() { return index().all; }
@@ -141,7 +153,7 @@ const Word* action_ending_at(U32View s, std::size_t floor, std::size_t end) {
   const Index& ix = index();
   for (std::size_t len = std::min(ix.longest_action, end - std::min(end, floor)); len > 0; --len) {
     auto it = ix.actions.find(s.substr(end - len, len));
-    if (it != ix.actions.end()) return it->second;
+    if (it != ix.actions.end() && !(len == 1 && starts_a_word(s, end))) return it->second;
   }
   return nullptr;
 }

@@ -73,7 +73,9 @@ const std::vector<Word>& vocabulary();
 // The words of one role, longest first.
 const std::vector<const Word*>& words(WordRole role);
 
-// The longest action verb ending exactly at `end` of `s` (not starting before `floor`).
+// The longest action verb ending exactly at `end` of `s` (not starting before `floor`). A
+// one-character verb (达, 降) is one only before a figure: before another ideograph it
+// begins a word (达标小区, 减税降费).
 const Word* action_ending_at(U32View s, std::size_t floor, std::size_t end);
 
 // The last action verb in s[floor, limit); its start and entry.
