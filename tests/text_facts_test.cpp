@@ -100,3 +100,19 @@ TEST(Facts, AOneCharacterVerbInsideAWordIsNoVerb) {
   ASSERT_EQ(reached.size(), 1u);
   EXPECT_EQ(reached[0].verb, "达");
 }
+
+TEST(Facts, TheNounWrittenRightAfterACountIsWhatItCounts) {
+  auto counted = [](const char* text) {
+    std::vector<std::string> out;
+    for (const Fact& f : parse_progress(text, 2023)) out.push_back(f.counted);
+    return out;
+  };
+  EXPECT_EQ(counted("建成38个厢房,70个分类亭"), (std::vector<std::string>{"厢房", "分类亭"}));
+  EXPECT_EQ(counted("新建成宝龙幼儿园等7所中小学、幼儿园"), (std::vector<std::string>{"中小学、幼儿园"}));
+  EXPECT_EQ(counted("全省新增301所学校均已结合实际进行场地改造"), (std::vector<std::string>{"学校"}));
+  // None: a list of figures (the noun stands before each), 的 after the count, no noun at all, a measure.
+  EXPECT_EQ(counted("已建成建筑垃圾中转站7个、分类池17个"), (std::vector<std::string>{"", ""}));
+  EXPECT_EQ(counted("累计解决了498.1万人的饮水安全问题"), (std::vector<std::string>{""}));
+  EXPECT_EQ(counted("已完成187个"), (std::vector<std::string>{""}));
+  EXPECT_EQ(counted("完成投资2.1亿元项目"), (std::vector<std::string>{""}));
+}

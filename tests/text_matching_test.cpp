@@ -1,6 +1,7 @@
 // Matching facts to sub-targets (lib/text/matching.cpp), near-linear on long input.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -191,4 +192,52 @@ TEST(UniqueBest, StrictlyBestAboveTheFloorOrNothing) {
   EXPECT_EQ(unique_best({}, 0, by, never), std::nullopt);
   auto alike = [](std::size_t a, std::size_t b) { return (a == 1 && b == 2) || (a == 2 && b == 1); };
   EXPECT_EQ(unique_best({1, 2}, 0, by, alike), std::optional<std::size_t>(1));  // the same figure twice is no tie
+}
+
+// A count written with its own noun counts that noun: 38个厢房 and 70个分类亭 are no 达标小区, and
+// no figure is read for the sub-target (chongchuan-2023-11#02), with the reason.
+TEST(Matching, ACountOfAnotherKindIsNotRead) {
+  auto clauses = parse_target("新增四分类“三定一督”达标小区210个。");
+  auto facts = parse_progress("在46个小区,建成38个厢房,70个分类亭。", 2023);
+  auto m = match(clauses[0], facts);
+  EXPECT_FALSE(m.fact);
+  ASSERT_TRUE(m.other_kind_fact);
+  EXPECT_NE(m.reason.find("counts"), std::string::npos) << m.reason;
+  EXPECT_NE(m.reason.find("not read"), std::string::npos) << m.reason;
+  std::vector<Unread> unread;
+  Item item = item_from_text("新增四分类“三定一督”达标小区210个。", "在46个小区,建成38个厢房,70个分类亭。", 2023,
+                             ItemKind::task, nullptr, &unread);
+  EXPECT_FALSE(item.sub_targets[0].progress->value);
+  EXPECT_TRUE(std::any_of(unread.begin(), unread.end(),
+                          [](const Unread& u) { return u.reason.find("counts") != std::string::npos; }));
+}
+
+// A shared two-character word qualified differently on each side is no evidence: 寄宿制学校 are
+// no 薄弱学校 (chongqing-2015h1#09).
+TEST(Matching, ASharedWordQualifiedOtherwiseIsNoEvidence) {
+  auto clauses = parse_target("5100所义务教育薄弱学校基本办学条件改善(2015—2017年)");
+  auto facts = parse_progress("上半年,寄宿制学校实际开工199所,完工102所;教师周转宿舍完工1504套。", 2015);
+  EXPECT_FALSE(match(clauses[0], facts).fact);
+}
+
+// The same kind is still matched: the noun written in full, its head in the target's object, a
+// list that holds the target's noun, a word of three characters shared, and 项目 (the generic noun).
+TEST(Matching, ACountOfTheSameKindIsMatched) {
+  struct Case {
+    const char *target, *progress, *figure;
+  } cases[] = {
+      {"新建3个社区健身点", "已建成2个社区健身点", "2个"},
+      {"新增义务教育公办学校学位10万个", "预计新增10.74万个学位", "10.74万个"},
+      {"新建幼儿园3所", "新建成职教中心、宝龙幼儿园等7所中小学、幼儿园", "7所"},
+      {"改造277个老旧小区道路", "实际完成对277个老旧小区基础设施的改造", "277个"},
+      {"引进新型金融机构2个", "已签约美团金融、天安保险、携程小贷3个项目", "3个"},
+      {"实施15个项目智能化改造", "组织企业实施智能化改造项目8个、数字化车间7个", "8个"},
+  };
+  for (const Case& c : cases) {
+    auto clauses = parse_target(c.target);
+    auto facts = parse_progress(c.progress, 2022);
+    auto m = match(clauses[0], facts);
+    ASSERT_TRUE(m.fact) << c.target << " / " << c.progress << ": " << m.reason;
+    EXPECT_EQ(facts[*m.fact].span.text, c.figure) << c.target;
+  }
 }

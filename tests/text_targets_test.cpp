@@ -127,3 +127,11 @@ TEST(Targets, AOneCharacterVerbInsideAWordDoesNotCutTheObject) {
   EXPECT_EQ(reach.clauses[0].action, "达");
   EXPECT_EQ(reach.clauses[0].object, "优良天数");
 }
+
+TEST(Targets, AroundUnderACeilingVerbIsACeiling) {
+  // 控制在3%左右: kept within about 3%, a ceiling (national-2018#02), not a level to reach.
+  auto r = read_target("居民消費價格漲幅控制在3%左右");
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].target->comparator, Comparator::at_most);
+  EXPECT_EQ(read_target("地区生产总值增长5.5%左右").clauses[0].target->comparator, Comparator::around);
+}

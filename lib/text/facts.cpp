@@ -37,6 +37,31 @@ void read_verb_and_object(const U32& s, const Figure& f, const Context& cx, Fact
   if (f.bare) fact.object = to_utf8(before);
 }
 
+bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+// Whether a word of `role` starts at s[k].
+bool word_at(const U32& s, std::size_t k, WordRole role) {
+  for (const Word* w : words(role))
+    if (U32View(s).substr(k, w->text.size()) == w->text) return true;
+  return false;
+}
+
+// The noun written right after a count's unit, a list of nouns (、) included: up to anything
+// that is not an ideograph, a verb, or a particle or adverb (的, 已, 等, 均, 分别).
+U32 counted_after(const U32& s, const Figure& f, const Context& cx) {
+  if (f.percent || f.bare || f.unit.dimension != Dimension::count) return {};
+  if (f.end >= cx.clause_e || !ideograph(s[f.end])) return {};  // 中转站7个、分类池17个: 7个's noun is before it
+  std::size_t e = f.end;
+  for (; e < cx.clause_e; ++e) {
+    if (s[e] == U'、') continue;
+    if (!ideograph(s[e]) || action_before(s, e, std::min(cx.clause_e, e + 2)) || word_at(s, e, WordRole::filler) ||
+        word_at(s, e, WordRole::shared_figure) || word_at(s, e, WordRole::respectively))
+      break;
+  }
+  while (e > f.end && s[e - 1] == U'、') --e;
+  return s.substr(f.end, e - f.end);
+}
+
 // Plans, work under way, completions written after the figure, the stage reached.
 void read_manner(const U32& s, const Figure& f, const Context& cx, Fact& fact) {
   U32View before = U32View(s).substr(cx.clause_b, f.begin - cx.clause_b);
@@ -123,6 +148,7 @@ Fact read_fact(const U32& s, const Figure& f, const std::vector<DateMatch>& date
   std::size_t colon = heading_colon(s, cx.line_b, f.begin);
   if (colon != U32View::npos) fact.heading = utf8(s, cx.line_b, colon);
   read_verb_and_object(s, f, cx, fact);
+  fact.counted = to_utf8(counted_after(s, f, cx));
   read_manner(s, f, cx, fact);
   if (in_heading(s, cx.line_b, f)) fact.scope = true;
   fact.bare = f.bare;

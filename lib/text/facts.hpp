@@ -21,6 +21,10 @@ struct Fact {
   std::string heading;      // the text before '：' on its line, if any ("新建3个社区体育公园")
   std::string verb;         // 建成, 完成, 新增 …
   std::string object;       // what the figure counts
+  // The noun written right after a count's unit (38个厢房 → 厢房; 7所中小学、幼儿园 → 中小学、幼儿园),
+  // "" when none is (已完成187个, 498.1万人的饮水安全问题): what the count counts, compared with
+  // what a sub-target counts (matching.cpp).
+  std::string counted;
   Fraction value;           // in `unit`, scale words applied
   Unit unit;
   bool percent = false;     // a percentage or percentage points

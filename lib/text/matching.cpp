@@ -52,10 +52,11 @@ int CommonSubstring::next(int state, char32_t c) const {
   return -1;
 }
 
-std::size_t CommonSubstring::longest_with(U32View b) const {
+std::size_t CommonSubstring::longest_with(U32View b, std::size_t* end_in_b) const {
   int v = 0;
   std::size_t len = 0, best = 0;
-  for (char32_t c : b) {
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    char32_t c = b[i];
     while (v != 0 && next(v, c) < 0) {
       v = states_[v].link;
       len = states_[v].len;
@@ -65,6 +66,7 @@ std::size_t CommonSubstring::longest_with(U32View b) const {
       v = to;
       ++len;
     }
+    if (len > best && end_in_b) *end_in_b = i + 1;
     best = std::max(best, len);
   }
   return best;
@@ -93,6 +95,51 @@ struct ClauseText {
         text_sam(text) {}
 };
 
+bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+bool counts_things(const TargetClause& clause, const Fact& f) {
+  return !f.percent && f.unit.dimension == Dimension::count && clause.target &&
+         clause.target->quantity.unit.dimension == Dimension::count;
+}
+
+// A count written with its own noun (Fact::counted) counts that noun. It counts what the
+// sub-target counts when the noun shares a word of three characters with the target's
+// object (老旧小区基础设施 / 老旧小区道路), or when the last character of one of its listed
+// nouns, the head of a Chinese noun, stands in that object (学位 / 公办学校学位, 场馆 /
+// 公共图书馆, 中小学、幼儿园 / 幼儿园). 厢房 and 分类亭 are no 达标小区.
+bool counts_other_kind(const TargetClause& clause, const ClauseText& ct, const Fact& f) {
+  if (f.counted.empty() || !counts_things(clause, f) || ct.object.empty()) return false;
+  U32 counted = decode(f.counted);
+  // 项目 (an item of work) is the generic noun, as 个 is the generic classifier: it names no kind
+  // (签约美团金融、天安保险、携程小贷3个项目 against 引进新型金融机构2).
+  if (counted == U"项目") return false;
+  if (ct.object_sam.longest_with(counted) >= 3) return false;
+  for (std::size_t e = 0; e <= counted.size(); ++e)
+    if ((e == counted.size() || counted[e] == U'、') && e > 0 && ct.object.find(counted[e - 1]) != U32::npos)
+      return false;
+  return true;
+}
+
+// The ideographs right before s[at] (at most three): the words that say which kind of the
+// thing after them is meant (寄宿制 学校, 薄弱 学校).
+U32View modifier_before(const U32& s, std::size_t at) {
+  std::size_t b = at;
+  while (b > 0 && at - b < 3 && ideograph(s[b - 1])) --b;
+  return U32View(s).substr(b, at - b);
+}
+
+// A two-character word shared by a count's text and the target's object is no sign that
+// they count the same things when each text qualifies it with words the other lacks
+// (寄宿制学校实际开工199所 against 5100所义务教育薄弱学校…: 寄宿制 学校 is no 薄弱 学校).
+bool other_qualifier(const ClauseText& ct, const U32& text, std::size_t end_in_text) {
+  std::size_t at = end_in_text - 2;
+  std::size_t in_object = ct.object.find(U32View(text).substr(at, 2));
+  if (in_object == U32::npos) return false;
+  U32View a = modifier_before(text, at), b = modifier_before(ct.object, in_object);
+  if (a.empty() || b.empty()) return false;
+  return std::none_of(a.begin(), a.end(), [&b](char32_t c) { return b.find(c) != U32View::npos; });
+}
+
 // The fact states a stage before the one the target's verb asks for (建成 against 选址).
 bool stage_short(const TargetClause& clause, const Fact& f) {
   const Word* want = action(clause.action);
@@ -115,12 +162,21 @@ bool same_dimension(const TargetClause& clause, const Fact& f) {
 // How well `f` fits `clause`: kIneligible when it cannot be its figure at all.
 // `other_dimension` receives the score of a fact about this object in another
 // dimension (for unit mismatches).
-long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, const FactText& ft, long* other_dimension) {
+long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, const FactText& ft, long* other_dimension,
+           bool* other_kind) {
   *other_dimension = kIneligible;
+  *other_kind = false;
   if (!clause.target || f.scope || f.adjusted || f.gap || f.rate) return kIneligible;
+  if (counts_other_kind(clause, ct, f)) {
+    *other_kind = true;
+    return kIneligible;
+  }
   long sc = 0;
-  std::size_t obj = ct.object_sam.longest_with(ft.object);
-  std::size_t sent = obj >= 2 ? obj : ct.object_sam.longest_with(ft.sentence);  // only needed without an object
+  std::size_t obj_end = 0, sent_end = 0;
+  std::size_t obj = ct.object_sam.longest_with(ft.object, &obj_end);
+  if (obj == 2 && counts_things(clause, f) && other_qualifier(ct, ft.object, obj_end)) obj = 0;
+  std::size_t sent = obj >= 2 ? obj : ct.object_sam.longest_with(ft.sentence, &sent_end);  // only needed without an object
+  if (obj < 2 && sent == 2 && counts_things(clause, f) && other_qualifier(ct, ft.sentence, sent_end)) sent = 0;
   if (obj >= 2)
     sc += 10 * static_cast<long>(obj);
   else if (sent >= 2)
@@ -280,11 +336,16 @@ void match_by_dimension(const std::vector<TargetClause>& clauses, const std::vec
     auto it = open_facts.find(dim);
     if (cs.size() != 1 || it == open_facts.end() || it->second.size() != 1) continue;
     std::size_t c = cs.front(), f = it->second.front();
-    // Counts count things: 3座 is no figure of 5条; only the generic 个 stands for any.
+    // Counts count things: 3座 is no figure of 5条; only the generic 个 stands for any; a count
+    // written with a noun of another kind (38个厢房 against 达标小区210个) is none either.
     const Unit& tu = clauses[c].target->quantity.unit;
     const Unit& fu = facts[f].unit;
     bool comparable = dim != Dimension::count || tu.symbol == fu.symbol || fu.symbol == "个";
     if (!comparable || stage_short(clauses[c], facts[f])) continue;
+    if (counts_other_kind(clauses[c], ClauseText(clauses[c]), facts[f])) {
+      out[c].other_kind_fact = f;
+      continue;
+    }
     assign(c, f, "matched \"" + facts[f].span.text + "\", the only completion figure in this dimension", done, taken,
            out);
   }
@@ -403,6 +464,12 @@ void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& fact
     m.reason = "the figure about this object, \"" + facts[*m.mismatched_fact].span.text + "\", is in another unit";
     return;
   }
+  if (m.other_kind_fact) {
+    const Fact& f = facts[*m.other_kind_fact];
+    m.reason = "\"" + f.span.text + "\" counts " + f.counted + ", not what this target counts (" + clause.object +
+               "): not read";
+    return;
+  }
   m.reason = facts.empty() ? "the progress text has no figure" : "no figure in the progress text is about this target";
 }
 
@@ -421,9 +488,11 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     ClauseText ct(clauses[c]);
     for (std::size_t f : index.candidates(clauses[c], ct)) {
       long o = kIneligible;
-      long sc = score(clauses[c], ct, facts[f], texts[f], &o);
+      bool other_kind = false;
+      long sc = score(clauses[c], ct, facts[f], texts[f], &o, &other_kind);
       if (sc >= kThreshold) pairs.push_back({sc, c, f});
       if (o != kIneligible) other[c].push_back({o, c, f});
+      if (other_kind && !out[c].other_kind_fact) out[c].other_kind_fact = f;
     }
   }
   // Best pairs first; each figure serves one sub-target.

@@ -19,6 +19,9 @@ struct Match {
   std::optional<std::size_t> mismatched_fact;
   std::string reason;               // why this fact, or why none
   std::vector<std::size_t> parts;   // a list total: the facts of its listed kinds, summed (`fact` is the first)
+  // A count written with a noun of another kind than the sub-target counts (38个厢房 against
+  // 达标小区210个): refused, so not read for this sub-target.
+  std::optional<std::size_t> other_kind_fact;
 };
 
 Match match(const TargetClause& clause, const std::vector<Fact>& facts);
@@ -30,7 +33,8 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
 class CommonSubstring {
  public:
   explicit CommonSubstring(U32View a);
-  std::size_t longest_with(U32View b) const;
+  // `end_in_b`, when given, receives where in `b` the first longest common substring ends.
+  std::size_t longest_with(U32View b, std::size_t* end_in_b = nullptr) const;
 
  private:
   struct State {

@@ -210,7 +210,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   std::vector<Match> matches = match_all(tr.clauses, pr.facts);
   for (std::size_t c = 0; c < stated.size(); ++c)
     if (stated[c]) matches[c] = {stated[c], false, std::nullopt, "matched \"" + pr.facts[*stated[c]].span.text +
-                                                                     "\", the figure the stated target is of", {}};
+                                                                     "\", the figure the stated target is of", {}, {}};
   std::vector<bool> used_facts(pr.facts.size(), false);
   for (const Match& m : matches) {
     if (m.fact) used_facts[*m.fact] = true;
@@ -252,6 +252,9 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   if (unread) {
     *unread = tr.unread;
     unread->insert(unread->end(), pr.unread.begin(), pr.unread.end());
+    for (const Match& m : matches)  // a count of another kind than its sub-target's (38个厢房 / 达标小区210个)
+      if (!m.fact && m.other_kind_fact && !used_facts[*m.other_kind_fact])
+        unread->push_back({pr.facts[*m.other_kind_fact].span, m.reason});
   }
   return item;
 }

@@ -11,6 +11,12 @@
 namespace ducha::text {
 namespace {
 
+bool ceiling_before(U32View before) {
+  for (const Word* w : words(WordRole::comparator))
+    if (w->comparator == WordComparator::at_most_before && before.find(w->text) != U32View::npos) return true;
+  return false;
+}
+
 Comparator comparator_around(const U32& s, std::size_t floor, const Figure& f, std::size_t part_end) {
   std::size_t k = f.end;
   while (k < part_end && s[k] == U' ') ++k;
@@ -21,6 +27,8 @@ Comparator comparator_around(const U32& s, std::size_t floor, const Figure& f, s
     bool after_word = w->comparator == WordComparator::around_after || w->comparator == WordComparator::at_least_after ||
                       w->comparator == WordComparator::at_most_after;
     if (after_word && after.substr(0, w->text.size()) == w->text) {
+      // 控制在3%左右: a ceiling with some room, not a level to reach from either side.
+      if (w->comparator == WordComparator::around_after && ceiling_before(before)) return Comparator::at_most;
       if (w->comparator == WordComparator::around_after) return Comparator::around;
       return w->comparator == WordComparator::at_least_after ? Comparator::at_least : Comparator::at_most;
     }
