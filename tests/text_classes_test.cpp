@@ -454,3 +454,17 @@ TEST(CorpusWrongFigures, TiedSubTargetsAreDecidedByTheirWordsOrNotRead) {
   EXPECT_EQ(actual(tie, 1), "none");
   EXPECT_EQ(tie.ev.status, Status::not_assessable);
 }
+
+// Class 5: a target naming a rate without a figure is met when the rate is reported at 100%, the
+// most any rate can reach (xiaoxian-2025-09#15); a rate below 100%, or a rate the target does not
+// name, gives nothing.
+TEST(Class5, ARateReportedAtAHundredMeetsATargetNamingIt) {
+  Read full = read("新生儿听力障碍筛查率", "新生儿听力障碍筛查率达到100%");
+  ASSERT_TRUE(full.rec().stated_ratio);
+  EXPECT_EQ(*full.rec().stated_ratio, Fraction(1));
+  EXPECT_EQ(full.ev.status, Status::completed);
+  EXPECT_NE(full.notes[0].actual_from.find("100%"), std::string::npos);
+  EXPECT_FALSE(read("新生儿听力障碍筛查率", "新生儿听力障碍筛查率达到98%").rec().stated_ratio);
+  EXPECT_FALSE(read("新生儿听力障碍筛查率", "城乡居民医保参保率达到100%").rec().stated_ratio);
+  EXPECT_FALSE(read("社区食堂建设", "社区食堂覆盖率达到100%").rec().stated_ratio);  // no rate named
+}

@@ -116,3 +116,13 @@ TEST(Facts, TheNounWrittenRightAfterACountIsWhatItCounts) {
   EXPECT_EQ(counted("已完成187个"), (std::vector<std::string>{""}));
   EXPECT_EQ(counted("完成投资2.1亿元项目"), (std::vector<std::string>{""}));
 }
+
+TEST(Facts, ATotalIsMarked) {
+  // 共 as a word of its own (ICU's word break), 合计, 共计: a sum; 公共, 共同, 共享 are other words.
+  EXPECT_TRUE(parse_progress("而实际全年共为企业和个人减税降费1.3万亿元", 2018)[0].total);
+  EXPECT_TRUE(parse_progress("新建成保障性住房2处合计1721套", 2022)[1].total);
+  EXPECT_TRUE(parse_progress("共计完成投资3.2亿元", 2022)[0].total);
+  EXPECT_FALSE(parse_progress("新增公共停车位520个", 2022)[0].total);
+  EXPECT_FALSE(parse_progress("共同缔造示范点30个", 2022)[0].total);
+  EXPECT_FALSE(parse_progress("共享单车投放3000辆", 2022)[0].total);
+}

@@ -241,3 +241,27 @@ TEST(Matching, ACountOfTheSameKindIsMatched) {
     EXPECT_EQ(facts[*m.fact].span.text, c.figure) << c.target;
   }
 }
+
+// One total (共…) the only figure of its unit, while the target sets two sub-targets in it: their
+// combined figure, no one's own (national-2018#06); with a figure of its own each, or without 共,
+// the figures are matched as usual.
+TEST(Matching, ACombinedTotalIsNoOnesOwn) {
+  auto clauses = parse_target("全年再为企业和个人减税8000多亿元,为市场主体减轻非税负担3000多亿元");
+  auto facts = parse_progress("而实际全年共为企业和个人减税降费1.3万亿元", 2018);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_TRUE(facts[0].total);
+  auto m = match_all(clauses, facts);
+  ASSERT_EQ(m.size(), 2u);
+  for (const Match& x : m) {
+    EXPECT_FALSE(x.fact);
+    ASSERT_TRUE(x.combined_fact);
+    EXPECT_NE(x.reason.find("combined"), std::string::npos) << x.reason;
+  }
+  auto apart = parse_progress("全年共为企业和个人减税9000亿元,减轻非税负担3200亿元", 2018);
+  auto n = match_all(clauses, apart);
+  ASSERT_TRUE(n[0].fact && n[1].fact);
+  EXPECT_EQ(apart[*n[0].fact].span.text, "9000亿元");
+  EXPECT_EQ(apart[*n[1].fact].span.text, "3200亿元");
+  auto one = parse_target("全年为企业和个人减税8000多亿元");
+  EXPECT_TRUE(match_all(one, facts)[0].fact);  // one sub-target: the total is its figure
+}

@@ -1,6 +1,10 @@
 #include "text/facts.hpp"
 
 #include <algorithm>
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 
 #include "text/clauses.hpp"
 #include "text/fact_rates.hpp"
@@ -62,6 +66,30 @@ U32 counted_after(const U32& s, const Figure& f, const Context& cx) {
   return s.substr(f.end, e - f.end);
 }
 
+// Whether s[at] stands as a word of its own in `text` (s[b, e)), by ICU's dictionary word
+// break: 全年|共|为 but 公共, 共同, 共享.
+bool own_word(const U32& s, std::size_t b, std::size_t e, std::size_t at) {
+  thread_local std::unique_ptr<icu::BreakIterator> words;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!words) words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+  if (!words || U_FAILURE(status)) return false;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data() + b),
+                                                          static_cast<int32_t>(e - b));
+  words->setText(text);
+  int32_t begin = text.moveIndex32(0, static_cast<int32_t>(at - b));
+  return words->isBoundary(begin) && words->isBoundary(text.moveIndex32(begin, 1));
+}
+
+// A word before the figure in its clause says it is a sum (全年共为企业和个人减税降费1.3万亿元,
+// 合计1721套).
+bool total_before(const U32& s, std::size_t clause_b, std::size_t fig_b) {
+  U32View before = U32View(s).substr(clause_b, fig_b - clause_b);
+  for (U32View w : {U32View(U"共计"), U32View(U"合计"), U32View(U"总计"), U32View(U"总共")})
+    if (before.find(w) != U32View::npos) return true;
+  std::size_t k = before.rfind(U'共');  // the nearest one: one word break per figure at most
+  return k != U32View::npos && own_word(s, clause_b, fig_b, clause_b + k);
+}
+
 // Plans, work under way, completions written after the figure, the stage reached.
 void read_manner(const U32& s, const Figure& f, const Context& cx, Fact& fact) {
   U32View before = U32View(s).substr(cx.clause_b, f.begin - cx.clause_b);
@@ -77,6 +105,7 @@ void read_manner(const U32& s, const Figure& f, const Context& cx, Fact& fact) {
     }
   fact.stage = stage_in(U32View(s).substr(cx.clause_b, cx.clause_e - cx.clause_b));
   fact.cumulative = find_word(before, WordRole::cumulative) != nullptr;
+  fact.total = total_before(s, cx.clause_b, f.begin);
   // 扣除…后增长-15.6%: the adjusted form of the figure before it.
   U32View paren_before = U32View(s).substr(cx.sentence_b, f.begin - cx.sentence_b);
   std::size_t open = paren_before.rfind(U'(');

@@ -41,6 +41,7 @@ struct Fact {
   bool carried = false;     // a rate another fact carries as its stated_rate
   bool bare = false;        // a number without a unit (a table cell, 孵化科技型企业200): it takes the target's
   bool cumulative = false;  // 累计 before it in its clause: the figure since the start
+  bool total = false;       // 共, 共计, 合计, 总计, 总共 (a word of its own) before it in its clause: a sum
   std::optional<Column> column;  // a table cell: the column it stands in (完成情况 4385 → actual)
   bool gap = false;         // the distance to the target (低于目标0.7个百分点), not progress
   std::optional<Fraction> implied_target;  // the target a gap gives this figure (6.3 + 0.7 → 7), or the text states

@@ -446,6 +446,25 @@ void match_list_totals(const std::vector<TargetClause>& clauses, const std::vect
   }
 }
 
+// Totals that are the only figure of their dimension while two or more sub-targets are in it:
+// their combined figure. They are taken out (`taken`) and named in those sub-targets' matches.
+void set_aside_combined(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                        std::vector<bool>& taken, std::vector<Match>& out) {
+  auto amount = [](const Fact& f) { return !f.percent && !f.scope && !f.adjusted && !f.gap && !f.rate; };
+  std::map<Dimension, std::vector<std::size_t>> subs, figures;
+  for (std::size_t c = 0; c < clauses.size(); ++c)
+    if (clauses[c].target && !wants_percent(clauses[c]) && !clauses[c].target->quantity.unit.symbol.empty())
+      subs[clauses[c].target->quantity.unit.dimension].push_back(c);
+  for (std::size_t f = 0; f < facts.size(); ++f)
+    if (amount(facts[f])) figures[facts[f].unit.dimension].push_back(f);
+  for (const auto& [dim, fs] : figures) {
+    auto it = subs.find(dim);
+    if (fs.size() != 1 || !facts[fs.front()].total || it == subs.end() || it->second.size() < 2) continue;
+    taken[fs.front()] = true;
+    for (std::size_t c : it->second) out[c].combined_fact = fs.front();
+  }
+}
+
 // The reason and mismatch of a clause no fact was assigned to.
 void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& facts, const std::vector<Scored>& other,
                        Match& m) {
@@ -462,6 +481,11 @@ void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& fact
   if (m.mismatched_fact) {
     m.unit_mismatch = true;
     m.reason = "the figure about this object, \"" + facts[*m.mismatched_fact].span.text + "\", is in another unit";
+    return;
+  }
+  if (m.combined_fact) {
+    m.reason = "\"" + facts[*m.combined_fact].span.text + "\" is a total, the only figure in this unit, while " +
+               "the target sets several sub-targets in it: their combined figure, no one's own, so not read";
     return;
   }
   if (m.other_kind_fact) {
@@ -500,6 +524,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     return std::tie(b.score, a.clause, a.fact) < std::tie(a.score, b.clause, b.fact);
   });
   std::vector<bool> taken(facts.size(), false), done(clauses.size(), false);
+  set_aside_combined(clauses, facts, taken, out);
   match_cells(clauses, facts, done, taken, out, true);
   LevelFallback level(facts);
   match_list_totals(clauses, facts, index, done, taken, out);

@@ -22,6 +22,10 @@ struct Match {
   // A count written with a noun of another kind than the sub-target counts (38个厢房 against
   // 达标小区210个): refused, so not read for this sub-target.
   std::optional<std::size_t> other_kind_fact;
+  // A total (共…) that is the only figure of its unit while the target sets several sub-targets
+  // in that unit (减税8000多亿元, 减轻非税负担3000多亿元 / 共减税降费1.3万亿元): their combined
+  // figure, no one's own, so not read for any of them.
+  std::optional<std::size_t> combined_fact;
 };
 
 Match match(const TargetClause& clause, const std::vector<Fact>& facts);

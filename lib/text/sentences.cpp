@@ -123,6 +123,28 @@ void use_stated_rate(const std::vector<TargetClause>& clauses, const std::vector
   if (f) set_stated_ratio(facts[*f], *item.sub_targets[open.front()].progress, notes[open.front()]);
 }
 
+// A target that names a rate without a figure (新生儿遗传代谢病筛查率) is met when the progress
+// reports that rate at 100% (筛查率均达到100%): no rate can be set above 100%. The clause takes
+// a completion rate of 100%, from a level of 100% whose words share at least three characters
+// with it (a stated completion rate, a growth or a plan is no such level).
+void use_full_rate(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts, Item& item,
+                   std::vector<TextNote>& notes) {
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    ProgressRecord& rec = *item.sub_targets[c].progress;
+    U32 text = normalize(clauses[c].span.text).original;
+    if (clauses[c].target || rec.value || rec.stated_ratio || rec.stage || text.find(U'率') == U32::npos) continue;
+    CommonSubstring words(text);
+    for (const Fact& f : facts) {
+      bool level = f.percent && !f.growth && !f.rate && !f.scope && !f.adjusted && !f.gap && !f.estimated;
+      if (!level || f.value != Fraction(100) || words.longest_with(normalize(f.object).original) < 3) continue;
+      rec.stated_ratio = Fraction(1);
+      rec.text = f.clause;
+      notes[c].actual_from = "facts: the rate reported at 100% (no rate can be set higher) in \"" + f.clause + "\"";
+      break;
+    }
+  }
+}
+
 // Targets the progress states (增长6.3%,低于目标0.7个百分点; 超额完成40所的年度目标任务;
 // 完成年计划710亿元的89.4%): when the target sentence has no figure, one sub-target
 // per stated target, each with the figure it is stated with (returned per clause).
@@ -210,7 +232,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   std::vector<Match> matches = match_all(tr.clauses, pr.facts);
   for (std::size_t c = 0; c < stated.size(); ++c)
     if (stated[c]) matches[c] = {stated[c], false, std::nullopt, "matched \"" + pr.facts[*stated[c]].span.text +
-                                                                     "\", the figure the stated target is of", {}, {}};
+                                                                     "\", the figure the stated target is of", {}, {}, {}};
   std::vector<bool> used_facts(pr.facts.size(), false);
   for (const Match& m : matches) {
     if (m.fact) used_facts[*m.fact] = true;
@@ -248,13 +270,16 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     all_notes.push_back(note);
   }
   use_stated_rate(tr.clauses, pr.facts, matches, item, all_notes);
+  use_full_rate(tr.clauses, pr.facts, item, all_notes);
   if (notes) *notes = all_notes;
   if (unread) {
     *unread = tr.unread;
     unread->insert(unread->end(), pr.unread.begin(), pr.unread.end());
-    for (const Match& m : matches)  // a count of another kind than its sub-target's (38个厢房 / 达标小区210个)
-      if (!m.fact && m.other_kind_fact && !used_facts[*m.other_kind_fact])
-        unread->push_back({pr.facts[*m.other_kind_fact].span, m.reason});
+    // A count of another kind than its sub-target's (38个厢房 / 达标小区210个), a combined total.
+    for (const Match& m : matches) {
+      std::optional<std::size_t> refused = m.combined_fact ? m.combined_fact : m.other_kind_fact;
+      if (!m.fact && refused && !used_facts[*refused]) unread->push_back({pr.facts[*refused].span, m.reason});
+    }
   }
   return item;
 }
