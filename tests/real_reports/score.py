@@ -40,7 +40,7 @@ TARGET_FLOORS = {"targets_read": Fraction(95), "actuals_read": Fraction(90), "st
                  "wrong_figures": 0, "regression_wrong_figures": 0}
 # What ducha has reached: --check fails below these. A change to ducha only ever raises them (wrong
 # figures: lowers the count); a commit that adds pairs re-measures them and says so.
-FLOORS = {"targets_read": Fraction("97.5"), "actuals_read": Fraction("95.9"), "status_agreement": Fraction("85.3"),
+FLOORS = {"targets_read": Fraction("97.6"), "actuals_read": Fraction("96.0"), "status_agreement": Fraction("85.3"),
           "wrong_figures": 0, "regression_wrong_figures": 0}
 
 # A document's own status words -> one normalised code (docs: tests/data/real-reports/README.md).
