@@ -99,6 +99,7 @@ Plan generated(unsigned seed) {
     if (rng() % 3 == 0) item.lead.push_back(awkward(rng));
     for (SubTarget& st : item.sub_targets) {
       st.text += awkward(rng);
+      if (st.target && rng() % 3 == 0) st.target->range = TargetRange{st.target->quantity.value, st.target->quantity.value};
       if (!st.progress || !st.progress->value) continue;
       ProgressRecord& r = *st.progress;
       r.text += awkward(rng);

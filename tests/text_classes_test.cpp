@@ -416,6 +416,86 @@ TEST(Class8, ARangeTargetIsMetAtItsLowerEnd) {
   EXPECT_EQ(done.ev.status, Status::completed);  // within the range: met
 }
 
+// A range of percentages is one sub-target, as a range of quantities is: both ends kept,
+// met at the lower end; the dash is never a minus sign.
+TEST(Class1, APercentageRangeIsOneTargetMetAtItsLowerEnd) {
+  for (const char* target : {"地区生产总值增长6.5%-7%", "地区生产总值增长6.5%—7%", "地区生产总值增长6.5%至7%",
+                             "地区生产总值增长6.5～7%", "地区生产总值增长6.5%~7%", "地区生产总值增长6.5到7%"}) {
+    SCOPED_TRACE(target);
+    Read r = read(target, "地区生产总值增长6.8%", "2024-06-30");
+    ASSERT_EQ(r.item.sub_targets.size(), 1u);
+    const SubTarget& st = r.item.sub_targets[0];
+    EXPECT_EQ(st.kind, TargetKind::growth);
+    ASSERT_TRUE(st.target);
+    EXPECT_EQ(st.target->quantity.to_string(), "6.5%");
+    EXPECT_EQ(st.target->comparator, Comparator::at_least);
+    ASSERT_TRUE(st.target->range);
+    EXPECT_EQ(st.target->range->low.to_string(), "6.5");
+    EXPECT_EQ(st.target->range->high.to_string(), "7");
+    EXPECT_FALSE(st.lower_is_better);
+    EXPECT_EQ(actual(r), "6.8%");
+    EXPECT_EQ(r.ev.status, Status::on_track);
+    EXPECT_EQ(r.sub().reason, Reason::growth_meets);
+  }
+}
+
+TEST(Class1, AGrowthRangeBelowInsideAndAboveIt) {
+  const std::pair<const char*, Status> cases[] = {{"地区生产总值增长6%", Status::lagging},
+                                                  {"地区生产总值增长6.5%", Status::on_track},
+                                                  {"地区生产总值增长6.8%", Status::on_track},
+                                                  {"地区生产总值增长7%", Status::on_track},
+                                                  {"地区生产总值增长7.5%", Status::on_track}};
+  for (const auto& [progress, status] : cases) {
+    SCOPED_TRACE(progress);
+    Read r = read("地区生产总值增长6.5%—7%", progress, "2024-06-30");
+    ASSERT_EQ(r.item.sub_targets.size(), 1u);
+    EXPECT_EQ(r.ev.status, status);
+    EXPECT_EQ(r.sub().reason, status == Status::lagging ? Reason::growth_below : Reason::growth_meets);
+    ASSERT_TRUE(r.sub().bound);
+    EXPECT_EQ(*r.sub().bound, Fraction(13, 2));  // compared with the lower end
+  }
+}
+
+TEST(Class1, RangesOfFallsLevelsAndCeilings) {
+  Read fall = read("单位GDP能耗下降3%-5%", "单位GDP能耗下降4%", "2024-06-30");
+  ASSERT_EQ(fall.item.sub_targets.size(), 1u);
+  const SubTarget& f = fall.item.sub_targets[0];
+  EXPECT_TRUE(f.lower_is_better);
+  EXPECT_EQ(f.target->quantity.to_string(), "-3%");  // a fall of at least 3%
+  EXPECT_EQ(f.target->range->low.to_string(), "-3");
+  EXPECT_EQ(f.target->range->high.to_string(), "-5");
+  EXPECT_EQ(actual(fall), "-4%");
+  EXPECT_EQ(fall.ev.status, Status::on_track);
+  EXPECT_EQ(f.target->comparator, Comparator::reach);  // growth −3% or lower
+  EXPECT_EQ(read("单位GDP能耗下降3%-5%", "单位GDP能耗下降2%", "2024-06-30").ev.status, Status::lagging);
+  EXPECT_EQ(read("单位GDP能耗下降3%-5%", "单位GDP能耗下降6%", "2024-06-30").ev.status, Status::on_track);
+  // 控制在: at most, so the range is met at its upper end.
+  Read ceiling = read("城镇调查失业率控制在5.5%-6%", "城镇调查失业率5.8%", "2024-06-30");
+  ASSERT_EQ(ceiling.item.sub_targets.size(), 1u);
+  EXPECT_EQ(ceiling.item.sub_targets[0].target->quantity.to_string(), "6%");
+  EXPECT_EQ(ceiling.item.sub_targets[0].target->comparator, Comparator::at_most);
+  EXPECT_EQ(ceiling.item.sub_targets[0].target->range->low.to_string(), "5.5");
+  EXPECT_EQ(ceiling.ev.status, Status::completed);
+  Read level = read("森林覆盖率达到50%-55%", "森林覆盖率达到52%", "2024-06-30");
+  ASSERT_EQ(level.item.sub_targets.size(), 1u);
+  EXPECT_EQ(level.item.sub_targets[0].kind, TargetKind::level);
+  EXPECT_EQ(level.item.sub_targets[0].target->quantity.to_string(), "50%");
+  EXPECT_EQ(level.ev.status, Status::completed);
+}
+
+TEST(Class8, AQuantityRangeKeepsBothEnds) {
+  Read r = read("营收3万-6万元", "营收4万元", "2022-06-30");
+  ASSERT_EQ(r.item.sub_targets.size(), 1u);
+  const Target& t = *r.item.sub_targets[0].target;
+  EXPECT_EQ(t.quantity.to_string(), "30000元");
+  EXPECT_EQ(t.range->low.to_string(), "30000");
+  EXPECT_EQ(t.range->high.to_string(), "60000");
+  EXPECT_EQ(*r.sub().ratio, Fraction(4, 3));
+  EXPECT_EQ(r.ev.status, Status::completed);
+  Read people = read("新增就业两到三万人", "已新增就业1.5万人", "2022-06-30");
+  EXPECT_EQ(people.item.sub_targets[0].target->range->high.to_string(), "30000");
+}
+
 TEST(Class8, HalfDoneIsAStatedRateOfFifty) {
   Read r = read("改造老旧小区20个", "已完成一半", "2022-06-30");
   EXPECT_EQ(actual(r), "none");  // 一半 is no count of 小区

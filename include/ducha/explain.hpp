@@ -254,6 +254,9 @@ inline std::vector<std::string> explain_steps(const SubTarget& st, const SubTarg
   std::string target = "target: \"" + st.text + "\" → " + std::string(to_string(st.kind));
   if (st.target)
     target += " " + st.target->quantity.to_string() + " (" + std::string(to_string(st.target->comparator)) + ")";
+  if (st.target && st.target->range)
+    target += ", range " + Quantity{st.target->range->low, st.target->quantity.unit}.to_string() + ".." +
+              Quantity{st.target->range->high, st.target->quantity.unit}.to_string();
   if (st.lower_is_better) target += ", lower is better";
   if (st.baseline) target += ", baseline " + st.baseline->to_string();
   out.push_back(target);

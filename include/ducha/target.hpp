@@ -80,9 +80,16 @@ inline std::string_view phrase(Comparator c) {
   return "";
 }
 
+// A target written as a range (增长6.5%-7%, 两到三万人, 3万-6万元): both ends as written,
+// lower first, in the target quantity's unit, with its sign (下降3%-5%: −3 and −5).
+struct TargetRange {
+  Decimal low, high;
+};
+
 struct Target {
-  Quantity quantity;
+  Quantity quantity;  // the figure the target is met at (of a range: its less demanding end)
   Comparator comparator = Comparator::reach;
+  std::optional<TargetRange> range = std::nullopt;  // absent unless the target was written as a range
 };
 
 // A milestone's planned node: the stage the target asks for (建成 → finished, 开工 →

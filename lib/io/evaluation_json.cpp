@@ -88,6 +88,10 @@ void sub_target_figures(JsonText& w, const SubTarget& st, const SubTargetEvaluat
     w.key("target").begin_object();
     quantity_fields(w, st.target->quantity);
     w.field("comparator", to_string(st.target->comparator));
+    if (st.target->range) {
+      w.field("low", st.target->range->low.to_string());
+      w.field("high", st.target->range->high.to_string());
+    }
     w.end_object();
   } else {
     w.null_field("target");

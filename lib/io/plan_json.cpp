@@ -135,6 +135,22 @@ ProgressRecord read_progress(const Field& f) {
   return r;
 }
 
+// {"value", "unit", "comparator", "low", "high"}: a range gives both of its ends, low ≤ high
+// (of a fall, high ≤ low: 下降3%-5% is −3 and −5).
+Target read_target(const Field& t) {
+  t.expect_keys({"value", "unit", "comparator", "low", "high"});
+  Target target{read_quantity(t), Comparator::reach};
+  if (auto c = t.find("comparator")) {
+    auto cmp = parse_comparator(c->string());
+    if (!cmp) c->fail("unknown comparator \"" + c->string() + "\"");
+    target.comparator = *cmp;
+  }
+  auto low = t.find("low"), high = t.find("high");
+  if (low.has_value() != high.has_value()) t.fail("a range needs both \"low\" and \"high\"");
+  if (low) target.range = TargetRange{low->decimal(), high->decimal()};
+  return target;
+}
+
 SubTarget read_sub_target(const Field& f) {
   f.expect_keys({"text", "kind", "target", "lower_is_better", "baseline", "progress", "history", "period", "goal"});
   SubTarget st;
@@ -144,14 +160,7 @@ SubTarget read_sub_target(const Field& f) {
   if (!k) kind.fail("unknown kind \"" + kind.string() + "\"");
   st.kind = *k;
   if (auto t = f.find("target")) {
-    t->expect_keys({"value", "unit", "comparator"});
-    Target target{read_quantity(*t), Comparator::reach};
-    if (auto c = t->find("comparator")) {
-      auto cmp = parse_comparator(c->string());
-      if (!cmp) c->fail("unknown comparator \"" + c->string() + "\"");
-      target.comparator = *cmp;
-    }
-    st.target = target;
+    st.target = read_target(*t);
   } else if (st.kind != TargetKind::qualitative && st.kind != TargetKind::milestone) {
     f.fail("a " + std::string(to_string(st.kind)) + " sub-target needs a \"target\"");
   }
@@ -272,6 +281,10 @@ json::object progress_json(const ProgressRecord& r) {
 json::object target_json(const Target& t) {
   json::object o = quantity_json(t.quantity);
   o["comparator"] = to_string(t.comparator);
+  if (t.range) {
+    o["low"] = t.range->low.to_string();
+    o["high"] = t.range->high.to_string();
+  }
   return o;
 }
 

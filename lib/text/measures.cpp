@@ -185,6 +185,15 @@ void half_as_share(const Extraction& e, std::vector<std::uint8_t>& used, std::ve
   }
 }
 
+// A range of percentages (增长6.5%—7%, 6.5%至7%, 6.5～7%) is one figure, as a range of
+// quantities is: it spans both ends and carries the upper one, with the lower one beside it.
+void percent_range(const RangeMatch& r, Figure& f) {
+  f.begin = r.span.begin;
+  f.range_low = r.low;
+  if (r.growth_high) f.growth = r.growth_high;
+  f.approximate = f.approximate || r.approximate;
+}
+
 }  // namespace
 
 std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, std::vector<Unread>* unread) {
@@ -197,9 +206,12 @@ std::vector<Figure> figures(const U32& s, const Extraction& e, bool keep_bare, s
   }
   for (const auto& p : e.percents) {
     if (any_marked(used, p.span.begin, p.span.end)) continue;
+    const RangeMatch* r = p.range && e.ranges[*p.range].kind == FigureKind::percent ? &e.ranges[*p.range] : nullptr;
+    if (r && p.span.end != r->span.end) continue;  // a range's lower end: read with its upper end, below
     out.push_back({p.span.begin, p.span.end, p.value, unit(p.points ? "个百分点" : "%"), true, p.points, false, p.growth,
                    p.approximate, {}, 0, {}});
-    mark(used, p.span.begin, p.span.end);
+    if (r) percent_range(*r, out.back());
+    mark(used, out.back().begin, out.back().end);
   }
   std::vector<bool> ranged;
   for (const auto& q : e.quantities) {

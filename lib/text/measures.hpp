@@ -24,7 +24,7 @@ struct Figure {
   bool approximate = false;
   std::optional<Column> column;  // a table cell (cells.hpp): which column it stands in
   std::size_t header_b = 0;      // a cell: where its column's header starts (the row's label ends before it)
-  std::optional<Fraction> range_low;  // the upper end of a quantity range (两到三万个): the lower end, in `unit`
+  std::optional<Fraction> range_low;  // the upper end of a range (两到三万个, 6.5%—7%): the lower end, in `unit`
 };
 
 // Something in a text that was not read, and why.

@@ -103,6 +103,22 @@ void classify(const U32& s, const Part& p, const Figure& f, const std::optional<
   }
 }
 
+// A range (两到三万个, 3万-6万元, 增长6.5%—7%) keeps both ends and is met at its less
+// demanding one: the lower end (at least), the upper one being hoped for, not required; an
+// at-most target (控制在5.5%-6%) at its upper end. A fall (下降3%-5%) is signed like its
+// target: the ends are −3 and −5, met at a fall of 3% (growth −3% or lower).
+void range_target(const Figure& f, TargetClause& c) {
+  bool fall = c.kind == TargetKind::growth && c.lower_is_better;
+  auto low = exact_decimal(fall ? -*f.range_low : *f.range_low);
+  auto high = exact_decimal(fall ? -f.value : f.value);
+  if (!low || !high) return;
+  Target& t = *c.target;
+  t.range = TargetRange{*low, *high};
+  if (t.comparator == Comparator::at_most) return;
+  t.quantity = Quantity{*low, f.unit};
+  if (!fall) t.comparator = Comparator::at_least;  // a fall's target reads as growth: −3% 以上 would say ≥ −3%
+}
+
 void Reader::figure_clause(const Part& whole, const Figure& f) {
   TargetClause c;
   // 6%和5.5%左右: the words of a figure start after the figure before it in its part.
@@ -132,9 +148,7 @@ void Reader::figure_clause(const Part& whole, const Figure& f) {
     return;
   }
   c.target = Target{Quantity{*d, f.unit}, comparator_around(s, p.b, f, p.e)};
-  // A range (两到三万个, 2-3万个) is met at its lower end: the upper one is hoped for, not required.
-  auto low = f.range_low ? exact_decimal(*f.range_low) : std::nullopt;
-  if (low && c.kind == TargetKind::cumulative) c.target = Target{Quantity{*low, f.unit}, Comparator::at_least};
+  if (f.range_low) range_target(f, c);
   c.unit_inferred = f.bare;
   out.clauses.push_back(c);
   // Figure-less parts listed before share this figure (一窗综办、一网通办达90%以上).
