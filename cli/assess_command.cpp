@@ -112,7 +112,7 @@ int run_jsonl(const AssessOptions& o, const Globals& globals) {
       std::string target = f.at("target").string();
       std::string progress = f.find("progress") ? f.at("progress").string() : "";
       io::check_texts(target, progress, source + ": ", limits());
-      Item item = text::item_from_text(target, progress, year, kind, &notes);
+      Item item = text::item_from_text(target, progress, year, kind, policy, &notes);
       out.get() << io::compact(io::assess_json(item, kind, year, as_of, policy, &notes)) << '\n';
     } catch (const Error& e) {
       out.get() << io::compact(json::object{{"line", number}, {"error", e.what()}}) << '\n';
@@ -140,7 +140,7 @@ int run(const AssessOptions& o, const Globals& globals) {
     // The texts alone: the figures come from the sentences.
     std::string progress = o.get("progress") ? *o.get("progress") : "";
     io::check_texts(o.require("target"), progress, "--", limits());
-    item = text::item_from_text(o.require("target"), progress, year, kind, &notes);
+    item = text::item_from_text(o.require("target"), progress, year, kind, policy, &notes);
   }
   if (o.explain) {
     write_output(o.output, io::explain_text(item, kind, policy, year, as_of, notes));

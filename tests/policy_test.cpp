@@ -94,6 +94,35 @@ TEST(PolicyJson, ErrorsNameTheKey) {
   EXPECT_NE(error_of("{").find("policy.json:1:2"), std::string::npos);
 }
 
+TEST(PolicyJson, VerbGroupsAreReadStrictly) {
+  Policy p = io::read_policy(R"({"name": "v", "verb_groups": {"build": ["建成", "竣工"], "start": ["开工"]}})", "v.json", 2022);
+  EXPECT_EQ(p.verb_groups.at("build"), (std::vector<std::string>{"建成", "竣工"}));
+  EXPECT_EQ(p.verb_groups.at("start"), (std::vector<std::string>{"开工"}));
+  EXPECT_EQ(p.verb_groups.at("attract"), default_verb_groups().at("attract"));  // left out: the reference's
+  Policy again = io::read_policy(io::write_policy(p), "again.json", 2022);
+  EXPECT_EQ(again.verb_groups, p.verb_groups);
+  EXPECT_EQ(again.version(), p.version());
+  EXPECT_EQ(error_of(R"({"verb_groups": {"built": ["建成"]}})"),
+            "policy.json: verb_groups.built: unknown verb group (build, attract, clear, incubate or start)");
+  EXPECT_EQ(error_of(R"({"verb_groups": {"build": ["建成", ""]}})"), "policy.json: verb_groups.build[1]: a verb may not be empty");
+  EXPECT_EQ(error_of(R"({"verb_groups": {"build": ["建成", "完工", "建成"]}})"),
+            "policy.json: verb_groups.build[2]: \"建成\" is listed twice");
+  EXPECT_EQ(error_of(R"({"verb_groups": {"build": ["盖好"]}})"),
+            "policy.json: verb_groups.build[0]: \"盖好\" is not an action verb the reader knows (glossary.md)");
+  EXPECT_NE(error_of(R"({"verb_groups": ["建成"]})").find("verb_groups: expected an object"), std::string::npos);
+  EXPECT_NE(error_of(R"({"verb_groups": {"build": "建成"}})").find("verb_groups.build"), std::string::npos);
+}
+
+TEST(Policy, VerbGroupsEnterTheFingerprintOnlyWhenChanged) {
+  Policy p;
+  const std::string reference = p.version();
+  EXPECT_EQ(p.canonical().find("verb_groups"), std::string::npos);  // earlier fingerprints unchanged
+  p.verb_groups["build"].pop_back();
+  EXPECT_NE(p.version(), reference);
+  p.verb_groups["nonsense"] = {"建成"};
+  EXPECT_THROW(p.validate(), Error);
+}
+
 #include "ducha/evaluate.hpp"
 
 namespace {

@@ -24,7 +24,7 @@ inline Read read(const std::string& target, const std::string& progress, const c
                  const Policy& policy = Policy{}) {
   Read r;
   Date d = parse_date(as_of);
-  r.item = item_from_text(target, progress, d.year(), ItemKind::task, &r.notes);
+  r.item = item_from_text(target, progress, d.year(), ItemKind::task, policy, &r.notes);
   EvaluationContext ctx(policy, Period::year(d.year()), d);
   r.ev = evaluate_item(r.item, ctx);
   return r;

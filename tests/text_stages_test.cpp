@@ -3,6 +3,8 @@
 // and, end to end, target sentence + progress text → figures, stages and statuses.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ducha/evaluate.hpp"
 #include "ducha/explain.hpp"
 #include "text/sentences.hpp"
@@ -167,6 +169,64 @@ TEST(Class2, ProgressVerbsMatchTheTargetsVerb) {
   EXPECT_EQ(opened.ev.status, Status::not_assessable);
   ASSERT_EQ(opened.rec().other_stages.size(), 1u);
   EXPECT_EQ(opened.rec().other_stages[0].stage, Stage::construction);
+}
+
+// Which progress verbs count as done for a target's verb is the policy's (policy.md, "Verb groups").
+Policy built_only_when_handed_over() {
+  Policy p;
+  p.name = "strict-built";
+  p.verb_groups["build"] = {"新改建", "新建", "新增", "改建", "建成", "完成", "开通", "新开通", "安装", "加装", "竣工", "投运"};
+  return p;
+}
+
+TEST(Class2, APolicyWithoutFinishedAndInUseVerbsCountsNoSchoolBuilt) {
+  Read r = read("建成3所中小学", "甲小学已完工投用,其余2所主体施工中", "2024-06-30", built_only_when_handed_over());
+  EXPECT_EQ(actual(r), "none");
+  EXPECT_FALSE(r.rec().stated_ratio);
+  EXPECT_EQ(r.ev.status, Status::not_assessable);
+  EXPECT_EQ(r.ev.reason, Reason::no_figure);
+  ASSERT_EQ(r.rec().other_stages.size(), 1u);  // the schools under construction are still shown
+  EXPECT_EQ(r.rec().other_stages[0].count->to_string(), "2所");
+  // 竣工 is still in the group: a school 竣工 is built.
+  Read handed = read("建成3所中小学", "甲小学已竣工,其余2所主体施工中", "2024-06-30", built_only_when_handed_over());
+  EXPECT_EQ(actual(handed), "1所");
+  EXPECT_EQ(handed.ev.status, Status::on_track);
+  // A stage word that is no verb counts by its stage whatever the groups: 投入使用 is in use.
+  Read in_use = read("建成3所中小学", "甲小学已投入使用", "2024-06-30", built_only_when_handed_over());
+  EXPECT_EQ(actual(in_use), "1所");
+  // 已全部完工 is no 建成 either under this policy.
+  Read all = read("建成3所中小学", "已全部完工", "2024-06-30", built_only_when_handed_over());
+  EXPECT_FALSE(all.rec().stated_ratio);
+  EXPECT_EQ(read("建成3所中小学", "已全部完工", "2024-06-30").rec().stated_ratio, Fraction(1));
+}
+
+TEST(Class2, AVerbOfALaterStagesGroupCountsForAnEarlierStage) {
+  // 建成 is of the build group, whose verbs name later stages than the start group's: a
+  // school built has started, under the reference groups and any that keep 建成 in build.
+  for (const Policy& p : {Policy{}, built_only_when_handed_over()}) {
+    Read r = read("开工3所中小学", "甲小学已建成", "2024-06-30", p);
+    EXPECT_EQ(actual(r), "1所");
+  }
+  // Taken out of every group, 建成 says nothing about starting under the policy.
+  Policy none = built_only_when_handed_over();
+  auto& build = none.verb_groups["build"];
+  build.erase(std::find(build.begin(), build.end(), "建成"));
+  Read r = read("开工3所中小学", "甲小学已建成", "2024-06-30", none);
+  EXPECT_EQ(actual(r), "none");
+}
+
+TEST(Class2, AddingAVerbToAGroupMakesItAlike) {
+  Policy p;
+  EXPECT_FALSE(similar_verbs("引进", "开工"));
+  p.verb_groups["attract"].push_back("开工");
+  VerbMatcher verbs(p.verb_groups);
+  EXPECT_TRUE(similar_verbs("引进", "开工", verbs));
+  EXPECT_TRUE(similar_verbs("进场", "开工", verbs));  // still in start
+  EXPECT_FALSE(similar_verbs("引进", "进场", verbs));
+  p.verb_groups["attract"] = {"引进"};
+  VerbMatcher alone(p.verb_groups);
+  EXPECT_FALSE(similar_verbs("引进", "签约", alone));
+  EXPECT_TRUE(similar_verbs("增长", "提高", alone));  // grammar, not policy
 }
 
 TEST(Class2, OtherStagesOfAnotherObjectAreNotThisTargets) {

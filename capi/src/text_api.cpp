@@ -50,7 +50,7 @@ DUCHA_API int ducha_assess_text_limited(const char* target, size_t target_len, c
     Date date = date_arg(as_of, "as_of");
     ItemKind kind = item_kind == DUCHA_ITEM_INDICATOR ? ItemKind::indicator : ItemKind::task;
     std::vector<text::TextNote> notes;
-    Item item = text::item_from_text(t, p, year, kind, &notes);
+    Item item = text::item_from_text(t, p, year, kind, pol, &notes);
     return to_buf(out, io::compact(io::assess_json(item, kind, year, date, pol, &notes)));
   });
 }

@@ -3,9 +3,11 @@
 // (docs/policy.md); presets ship as files in policies/.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -109,6 +111,28 @@ inline std::vector<StagePoint> default_stage_curve() {
   return {{Stage::tendering, Fraction(1, 4)}, {Stage::construction, Fraction(1, 2)}};
 }
 
+// Verb groups (docs/policy.md, "Verb groups"): which verbs count the same work, so that a
+// progress verb counts as done for a target verb of its group (建成 ⇐ 建成/完工/投用;
+// 开工 ⇐ 开工/进场; 引进 ⇐ 引进/落地/签约). By group name; every verb must be an action verb
+// of the sentence vocabulary (glossary.md). A verb may stand in several groups (完成).
+using VerbGroups = std::map<std::string, std::vector<std::string>>;
+
+// The group names a policy may use.
+inline const std::vector<std::string>& verb_group_names() {
+  static const std::vector<std::string> names = {"build", "attract", "clear", "incubate", "start"};
+  return names;
+}
+
+// The reference groups: the table the reader has always used.
+inline VerbGroups default_verb_groups() {
+  return {{"build", {"新改建", "新建", "新增", "改建", "建成", "完成", "开通", "新开通", "安装", "加装", "完工", "竣工",
+                     "投用", "投运"}},
+          {"attract", {"引进", "签约", "引育", "落地"}},
+          {"clear", {"完成", "拆除", "整治"}},
+          {"incubate", {"新培育", "培育", "孵化"}},
+          {"start", {"开工", "进场"}}};
+}
+
 struct Policy {
   std::string name = "reference";
   std::string label_version;  // the author's own version label, recorded beside the fingerprint
@@ -136,6 +160,8 @@ struct Policy {
   EscalationRule escalation;
   // Milestones without a stage curve of their own are judged against this one.
   std::vector<StagePoint> stage_curve = default_stage_curve();
+  // Which progress verbs count as done for a target's verb (reading a target and its progress).
+  VerbGroups verb_groups = default_verb_groups();
 
   // The label of a status under this policy.
   std::string label(Status s) const {
@@ -213,6 +239,27 @@ inline std::string schedule_canonical(const Schedule& s) {
 
 }  // namespace detail
 
+namespace detail {
+
+inline void validate_verb_groups(const VerbGroups& groups) {
+  auto bad = [](const std::string& field, const std::string& why) {
+    return Error(ErrorCode::invalid_argument, "policy verb_groups" + field + ": " + why);
+  };
+  const auto& names = verb_group_names();
+  for (const auto& [group, verbs] : groups) {
+    if (std::find(names.begin(), names.end(), group) == names.end())
+      throw bad("." + group, "unknown verb group (build, attract, clear, incubate or start)");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < verbs.size(); ++i) {
+      std::string at = "." + group + "[" + std::to_string(i) + "]";
+      if (verbs[i].find_first_not_of(" \t\r\n") == std::string::npos) throw bad(at, "a verb may not be empty");
+      if (!seen.insert(verbs[i]).second) throw bad(at, "\"" + verbs[i] + "\" is listed twice");
+    }
+  }
+}
+
+}  // namespace detail
+
 inline void Policy::validate() const {
   auto bad = [](const std::string& field, const std::string& why) {
     return Error(ErrorCode::invalid_argument, "policy " + field + ": " + why);
@@ -239,6 +286,7 @@ inline void Policy::validate() const {
     if (e.levels[i].colour.empty()) throw bad(at + ".colour", "must not be empty");
   }
   if (e.window_days < 0) throw bad("escalation.window_days", "must not be negative");
+  detail::validate_verb_groups(verb_groups);
   for (std::size_t i = 0; i < stage_curve.size(); ++i) {
     std::string at = "stage_curve[" + std::to_string(i) + "]";
     const auto& p = stage_curve[i];
@@ -271,6 +319,14 @@ inline std::string Policy::canonical() const {
   if (!default_curve) {
     s += ";stage_curve=";
     for (const auto& p : stage_curve) s += std::string(to_string(p.stage)) + ":" + p.expected.to_string() + "|";
+  }
+  if (verb_groups != default_verb_groups()) {  // as the stage curve: only when not the reference's
+    s += ";verb_groups=";
+    for (const auto& [group, verbs] : verb_groups) {
+      s += group + ":";
+      for (const auto& v : verbs) s += v + ",";
+      s += "|";
+    }
   }
   const auto& e = escalation;
   if (e.mode != EscalationMode::none) {

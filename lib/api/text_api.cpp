@@ -19,9 +19,9 @@ namespace {
 
 // The item the sentences state, its texts first held to `limits`.
 Item read_item(std::string_view target, std::string_view progress, int year, ItemKind kind, const Limits& limits,
-               std::vector<text::TextNote>& notes) {
+               std::vector<text::TextNote>& notes, const Policy& policy = Policy{}) {
   io::check_texts(target, progress, "", limits);
-  return text::item_from_text(std::string(target), std::string(progress), year, kind, &notes);
+  return text::item_from_text(std::string(target), std::string(progress), year, kind, policy, &notes);
 }
 
 std::vector<std::string> matched_of(const std::vector<text::TextNote>& notes) {
@@ -42,7 +42,7 @@ TextItem item_from_text(std::string_view target, std::string_view progress, int 
 std::string assess_json(std::string_view target, std::string_view progress, int year, const Date& as_of,
                         const Policy& policy, ItemKind kind, const Limits& limits) {
   std::vector<text::TextNote> notes;
-  Item item = read_item(target, progress, year, kind, limits, notes);
+  Item item = read_item(target, progress, year, kind, limits, notes, policy);
   return io::pretty(io::assess_json(item, kind, year, as_of, policy, &notes));
 }
 
@@ -53,7 +53,7 @@ std::string assess_item_json(const Item& item, ItemKind kind, int year, const Da
 std::string explain_assessment(std::string_view target, std::string_view progress, int year, const Date& as_of,
                                const Policy& policy, ItemKind kind, const Limits& limits) {
   std::vector<text::TextNote> notes;
-  Item item = read_item(target, progress, year, kind, limits, notes);
+  Item item = read_item(target, progress, year, kind, limits, notes, policy);
   return io::explain_text(item, kind, policy, year, as_of, notes);
 }
 

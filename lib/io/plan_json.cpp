@@ -1,5 +1,6 @@
 #include "io/plan_json.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <limits>
 #include <set>
@@ -7,6 +8,7 @@
 #include "io/json_reader.hpp"
 #include "io/json_writer.hpp"
 #include "io/plan_table_json.hpp"
+#include "text/sentence_words.hpp"
 
 namespace ducha::io {
 namespace {
@@ -550,6 +552,29 @@ void read_policy_words(const Field& root, const std::string& source, Policy& p) 
   }
 }
 
+// {"build": ["建成", "完工"], …}: the verb groups a policy changes; a group left out keeps
+// the reference's. Strict: an unknown group, an empty or repeated verb, a verb the reader
+// does not know as an action verb (it could never be read) name the key.
+VerbGroups read_verb_groups(const Field& f, const std::string& source) {
+  if (!f.json().is_object()) f.fail("expected an object of group: [verbs]");
+  VerbGroups out = default_verb_groups();
+  const auto& names = verb_group_names();
+  for (const auto& kv : f.json().get_object()) {
+    Field g(kv.value(), f.path() + "." + std::string(kv.key()), source);
+    if (std::find(names.begin(), names.end(), std::string(kv.key())) == names.end())
+      g.fail("unknown verb group (build, attract, clear, incubate or start)");
+    std::vector<std::string> verbs = read_strings(g);
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < verbs.size(); ++i) {
+      if (verbs[i].find_first_not_of(" \t\r\n") == std::string::npos) g.at(i).fail("a verb may not be empty");
+      if (!seen.insert(verbs[i]).second) g.at(i).fail("\"" + verbs[i] + "\" is listed twice");
+      if (!text::action(verbs[i])) g.at(i).fail("\"" + verbs[i] + "\" is not an action verb the reader knows (glossary.md)");
+    }
+    out[std::string(kv.key())] = std::move(verbs);
+  }
+  return out;
+}
+
 // later_records and projection_window: how a sub-target's records are used.
 void read_record_choices(const Field& root, Policy& p) {
   if (auto f = root.find("later_records")) {
@@ -570,7 +595,8 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
   Field root(doc, "", source);
   root.expect_keys({"format", "name", "version", "schedule", "schedules", "cumulative", "ceiling", "on_track",
                     "lagging", "around_tolerance", "level_band", "rollup", "labels", "lagging_reasons",
-                    "no_progress_phrases", "later_records", "projection_window", "escalation", "stage_curve"});
+                    "no_progress_phrases", "later_records", "projection_window", "escalation", "stage_curve",
+                    "verb_groups"});
   if (auto f = root.find("format"))
     if (f->string() != kPolicyFormat) f->fail("expected \"" + std::string(kPolicyFormat) + "\"");
   Policy p;
@@ -596,6 +622,7 @@ Policy read_policy(std::string_view text, const std::string& source, int year) {
   read_record_choices(root, p);
   if (auto f = root.find("escalation")) p.escalation = read_escalation(*f);
   if (auto f = root.find("stage_curve")) p.stage_curve = read_stage_curve(*f);
+  if (auto f = root.find("verb_groups")) p.verb_groups = read_verb_groups(*f, source);
   try {
     p.validate();
   } catch (const Error& e) {
@@ -637,6 +664,11 @@ std::string write_policy(const Policy& p) {
   if (p.later_records != LaterRecords::error) root["later_records"] = to_string(p.later_records);
   if (p.projection_window != 3) root["projection_window"] = p.projection_window;
   if (p.escalation.mode != EscalationMode::none) root["escalation"] = escalation_json(p.escalation);
+  if (p.verb_groups != default_verb_groups()) {
+    json::object groups;
+    for (const auto& [group, verbs] : p.verb_groups) groups[group] = strings_json(verbs);
+    root["verb_groups"] = groups;
+  }
   json::array curve;
   for (const auto& pt : p.stage_curve) curve.push_back(json::object{{"stage", to_string(pt.stage)}, {"expected", pt.expected.to_string()}});
   root["stage_curve"] = curve;

@@ -173,9 +173,10 @@ void check_case_texts(const std::vector<RuleCase>& cases, const std::string& sou
 std::vector<CaseResult> check_rules(const Policy& policy, const std::vector<RuleCase>& cases) {
   policy.validate();
   std::vector<CaseResult> out;
+  const text::VerbMatcher verbs(policy.verb_groups);  // the policy's verb groups, compiled once
   for (const RuleCase& c : cases) {
     int year = c.as_of.year();
-    Item item = text::item_from_text(c.target, c.progress, year, c.kind);
+    Item item = text::item_from_text(c.target, c.progress, year, c.kind, verbs);
     item.id = c.name;
     EvaluationContext ctx(policy, Period::year(year), c.as_of);
     ItemEvaluation ev = evaluate_item(item, ctx);

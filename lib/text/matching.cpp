@@ -162,8 +162,8 @@ bool same_dimension(const TargetClause& clause, const Fact& f) {
 // How well `f` fits `clause`: kIneligible when it cannot be its figure at all.
 // `other_dimension` receives the score of a fact about this object in another
 // dimension (for unit mismatches).
-long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, const FactText& ft, long* other_dimension,
-           bool* other_kind) {
+long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, const FactText& ft, const VerbMatcher& verbs,
+           long* other_dimension, bool* other_kind) {
   *other_dimension = kIneligible;
   *other_kind = false;
   if (!clause.target || f.scope || f.adjusted || f.gap || f.rate) return kIneligible;
@@ -190,7 +190,7 @@ long score(const TargetClause& clause, const ClauseText& ct, const Fact& f, cons
     else
       sc -= 50;
   }
-  bool verb = similar_verbs(clause.action, f.verb) || similar_verbs(clause.action, f.verb_after);
+  bool verb = verbs.alike(clause.action, f.verb) || verbs.alike(clause.action, f.verb_after);
   if (verb) sc += clause.action == f.verb ? 10 : 5;
   if (stage_short(clause, f)) return kIneligible;
   // Work under way is not work done.
@@ -213,7 +213,7 @@ std::uint64_t bigram(char32_t a, char32_t b) { return (static_cast<std::uint64_t
 // those with an alike verb, and those under a heading.
 class CandidateIndex {
  public:
-  CandidateIndex(const std::vector<Fact>& facts, const std::vector<FactText>& texts);
+  CandidateIndex(const std::vector<Fact>& facts, const std::vector<FactText>& texts, const VerbMatcher& verbs);
   std::vector<std::size_t> candidates(const TargetClause& clause, const ClauseText& ct) const;
 
  private:
@@ -223,6 +223,7 @@ class CandidateIndex {
   std::unordered_map<std::string, std::vector<std::size_t>> by_verb_;
   std::unordered_map<unsigned, std::vector<std::size_t>> by_group_;
   std::vector<std::size_t> headed_;
+  const VerbMatcher& verbs_;
 };
 
 void CandidateIndex::add_text(const U32& t, std::size_t f) {
@@ -232,7 +233,9 @@ void CandidateIndex::add_text(const U32& t, std::size_t f) {
   }
 }
 
-CandidateIndex::CandidateIndex(const std::vector<Fact>& facts, const std::vector<FactText>& texts) {
+CandidateIndex::CandidateIndex(const std::vector<Fact>& facts, const std::vector<FactText>& texts,
+                               const VerbMatcher& verbs)
+    : verbs_(verbs) {
   for (std::size_t f = 0; f < facts.size(); ++f) {
     add_text(texts[f].object, f);
     add_text(texts[f].sentence, f);
@@ -240,9 +243,9 @@ CandidateIndex::CandidateIndex(const std::vector<Fact>& facts, const std::vector
     for (const std::string* verb : {&facts[f].verb, &facts[f].verb_after}) {
       if (verb->empty()) continue;
       by_verb_[*verb].push_back(f);
-      if (const Word* w = action(*verb))
-        for (unsigned bit = 1; bit != 0 && bit <= w->groups; bit <<= 1)
-          if (w->groups & bit) by_group_[bit].push_back(f);
+      unsigned groups = verbs_.groups_of(*verb);
+      for (unsigned bit = 1; bit != 0 && bit <= groups; bit <<= 1)
+        if (groups & bit) by_group_[bit].push_back(f);
     }
     if (!facts[f].heading.empty()) headed_.push_back(f);
   }
@@ -264,9 +267,9 @@ std::vector<std::size_t> CandidateIndex::candidates(const TargetClause& clause, 
   };
   auto v = by_verb_.find(clause.action);
   if (v != by_verb_.end()) first(v->second);
-  if (const Word* w = action(clause.action))
+  if (unsigned groups = verbs_.groups_of(clause.action))
     for (const auto& [bit, list] : by_group_)
-      if (w->groups & bit) first(list);
+      if (groups & bit) first(list);
   first(headed_);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -499,12 +502,13 @@ void explain_unmatched(const TargetClause& clause, const std::vector<Fact>& fact
 
 }  // namespace
 
-std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts) {
+std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                             const VerbMatcher& verbs) {
   std::vector<Match> out(clauses.size());
   std::vector<FactText> texts;
   texts.reserve(facts.size());
   for (const Fact& f : facts) texts.push_back({decode(f.object), decode(f.sentence), decode(f.heading)});
-  CandidateIndex index(facts, texts);
+  CandidateIndex index(facts, texts, verbs);
   std::vector<Scored> pairs;
   std::vector<std::vector<Scored>> other(clauses.size());
   for (std::size_t c = 0; c < clauses.size(); ++c) {
@@ -513,7 +517,7 @@ std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std
     for (std::size_t f : index.candidates(clauses[c], ct)) {
       long o = kIneligible;
       bool other_kind = false;
-      long sc = score(clauses[c], ct, facts[f], texts[f], &o, &other_kind);
+      long sc = score(clauses[c], ct, facts[f], texts[f], verbs, &o, &other_kind);
       if (sc >= kThreshold) pairs.push_back({sc, c, f});
       if (o != kIneligible) other[c].push_back({o, c, f});
       if (other_kind && !out[c].other_kind_fact) out[c].other_kind_fact = f;

@@ -31,7 +31,9 @@ struct Match {
 Match match(const TargetClause& clause, const std::vector<Fact>& facts);
 // All clauses of one target against one progress text: best pairs first, each
 // figure used by one sub-target at most.
-std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts);
+// Verbs count the same work by `verbs` (a policy's verb groups; the reference's by default).
+std::vector<Match> match_all(const std::vector<TargetClause>& clauses, const std::vector<Fact>& facts,
+                             const VerbMatcher& verbs = VerbMatcher::reference());
 
 // Length (code points) of the longest common substring of two texts, linear in both.
 class CommonSubstring {

@@ -23,19 +23,20 @@ Word col(U32View t, Column c) { return {t, R::column, 0, std::nullopt, C::none, 
 
 std::vector<Word> table() {
   std::vector<Word> t = {
-      // Actions: the verb that introduces a figure (新建3个), with the groups of verbs that
-      // count the same work and the stage a project has reached when the verb is done.
-      act(U"新改建", kBuild), act(U"新建", kBuild), act(U"新增", kBuild), act(U"改建", kBuild),
-      act(U"建成", kBuild, Stage::finished), act(U"完成", kBuild | kClear), act(U"开通", kBuild),
-      act(U"新开通", kBuild), act(U"安装", kBuild), act(U"加装", kBuild), act(U"完工", kBuild, Stage::finished),
-      act(U"竣工", kBuild, Stage::finished), act(U"投用", kBuild, Stage::in_use), act(U"投运", kBuild, Stage::in_use),
-      act(U"建设", 0), act(U"改造", 0), act(U"治理修复", 0), act(U"引进", kAttract), act(U"签约", kAttract),
-      act(U"引育", kAttract), act(U"落地", kAttract), act(U"拆除", kClear), act(U"整治", kClear),
-      act(U"新培育", kIncubate), act(U"培育", kIncubate), act(U"孵化", kIncubate), act(U"增长", kUp),
+      // Actions: the verb that introduces a figure (新建3个), with its grammar group (a rise, a
+      // fall, a level reached) and the stage a project has reached when the verb is done. Which
+      // verbs count the same work (建成 ⇐ 完工/投用) is the policy's: Policy::verb_groups.
+      act(U"新改建", 0), act(U"新建", 0), act(U"新增", 0), act(U"改建", 0),
+      act(U"建成", 0, Stage::finished), act(U"完成", 0), act(U"开通", 0),
+      act(U"新开通", 0), act(U"安装", 0), act(U"加装", 0), act(U"完工", 0, Stage::finished),
+      act(U"竣工", 0, Stage::finished), act(U"投用", 0, Stage::in_use), act(U"投运", 0, Stage::in_use),
+      act(U"建设", 0), act(U"改造", 0), act(U"治理修复", 0), act(U"引进", 0), act(U"签约", 0),
+      act(U"引育", 0), act(U"落地", 0), act(U"拆除", 0), act(U"整治", 0),
+      act(U"新培育", 0), act(U"培育", 0), act(U"孵化", 0), act(U"增长", kUp),
       act(U"增速", kUp), act(U"提高", kUp), act(U"下降", kDown), act(U"降低", kDown), act(U"减少", kDown),
       act(U"降", kDown), act(U"降至", kReach), act(U"降到", kReach),
-      act(U"达到", kReach), act(U"达", kReach), act(U"开工", kStart, Stage::construction),
-      act(U"进场", kStart, Stage::construction), act(U"实施", 0), act(U"打造", 0), act(U"创建", 0), act(U"栽种", 0),
+      act(U"达到", kReach), act(U"达", kReach), act(U"开工", 0, Stage::construction),
+      act(U"进场", 0, Stage::construction), act(U"实施", 0), act(U"打造", 0), act(U"创建", 0), act(U"栽种", 0),
       act(U"开行", 0), act(U"进口", 0), act(U"实现", 0), act(U"推动", 0), act(U"接种", 0), act(U"启动", 0),
       act(U"提升", 0), act(U"形成", 0), act(U"集约", 0), act(U"打通", 0), act(U"化解", 0), act(U"办理", 0),
       act(U"招聘", 0), act(U"举办", 0), act(U"开展", 0), act(U"改厕", 0), act(U"盘活", 0), act(U"落实", 0),
@@ -169,13 +170,47 @@ const Word* action(std::string_view verb) {
   return it == index().actions_utf8.end() ? nullptr : it->second;
 }
 
-bool similar_verbs(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  const Word* x = action(a);
-  const Word* y = action(b);
-  return x && y && (x->groups & y->groups) != 0;
+VerbMatcher::VerbMatcher(const VerbGroups& groups) {
+  const auto& names = verb_group_names();
+  for (std::size_t g = 0; g < names.size(); ++g) {
+    auto it = groups.find(names[g]);
+    if (it == groups.end()) continue;
+    unsigned bit = kFirstPolicyGroup << g;
+    for (const std::string& verb : it->second) {
+      const Word* w = action(verb);
+      if (!w) continue;  // the policy reader refuses these; a hand-made Policy may hold one
+      bits_[verb] |= bit;
+      if (w->stage && (!latest_[bit] || *w->stage > *latest_[bit])) latest_[bit] = w->stage;
+    }
+  }
 }
+
+const VerbMatcher& VerbMatcher::reference() {
+  static const VerbMatcher m(default_verb_groups());
+  return m;
+}
+
+unsigned VerbMatcher::groups_of(std::string_view verb) const {
+  const Word* w = action(verb);
+  unsigned g = w ? w->groups : 0u;
+  auto it = bits_.find(std::string(verb));
+  return it == bits_.end() ? g : g | it->second;
+}
+
+bool VerbMatcher::alike(std::string_view a, std::string_view b) const {
+  if (a.empty() || b.empty()) return false;
+  return a == b || (groups_of(a) & groups_of(b)) != 0;
+}
+
+std::optional<Stage> VerbMatcher::latest_stage(std::string_view verb) const {
+  std::optional<Stage> out;
+  unsigned g = groups_of(verb);
+  for (const auto& [bit, stage] : latest_)
+    if ((g & bit) && stage && (!out || *stage > *out)) out = stage;
+  return out;
+}
+
+bool similar_verbs(std::string_view a, std::string_view b, const VerbMatcher& verbs) { return verbs.alike(a, b); }
 
 const Word* column_word(U32View header) {
   for (const Word* w : words(R::column))

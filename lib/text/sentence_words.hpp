@@ -3,11 +3,14 @@
 // checks that it does.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "ducha/policy.hpp"
 #include "ducha/progress_record.hpp"
 
 namespace ducha::text {
@@ -39,17 +42,16 @@ enum class WordRole {
 // What a table column holds (cells.hpp).
 enum class Column { target, actual, rate };
 
-// Verb groups: two verbs are alike when they share a group.
+// Grammar groups of the sentence table: which way a rate goes and a level reached. They
+// decide a target's kind and direction, not which work counts as done: that is the
+// policy's verb groups (Policy::verb_groups, VerbMatcher below).
 enum VerbGroup : unsigned {
-  kBuild = 1u << 0,     // 新建, 建成, 完成 …
-  kAttract = 1u << 1,   // 引进, 签约
-  kClear = 1u << 2,     // 拆除, 整治
-  kIncubate = 1u << 3,  // 培育, 孵化
   kUp = 1u << 4,        // 增长, 提高: a rise
   kDown = 1u << 5,      // 下降, 减少: a fall (lower is better)
   kReach = 1u << 6,     // 达, 达到
-  kStart = 1u << 7,     // 开工, 进场
 };
+// The policy's groups take the bits from here up, in the order of verb_group_names().
+inline constexpr unsigned kFirstPolicyGroup = 1u << 8;
 
 enum class WordComparator { none, at_least_before, at_most_before, exceed_before, around_after, at_least_after,
                             at_most_after };
@@ -88,8 +90,28 @@ std::optional<FoundWord> action_before(U32View s, std::size_t floor, std::size_t
 // The entry of an action verb (nullptr when `verb` is none).
 const Word* action(std::string_view verb);
 
-// Two verbs (UTF-8) that count the same work: equal, or in one group.
-bool similar_verbs(std::string_view a, std::string_view b);
+// A policy's verb groups, compiled for reading: which verbs count the same work (新建 and
+// 建成, 引进 and 落地), and the latest stage a verb of each group names.
+class VerbMatcher {
+ public:
+  explicit VerbMatcher(const VerbGroups& groups);
+  // The reference policy's groups (Policy{}.verb_groups).
+  static const VerbMatcher& reference();
+  // The verb's groups: its grammar group (kUp, kDown, kReach) and the policy's, as bits.
+  unsigned groups_of(std::string_view verb) const;
+  // Two verbs (UTF-8) that count the same work: equal, or in one group.
+  bool alike(std::string_view a, std::string_view b) const;
+  // The latest stage a verb of one of `verb`'s policy groups names (建成 → in_use, for 投用 is
+  // in its group), or none.
+  std::optional<Stage> latest_stage(std::string_view verb) const;
+
+ private:
+  std::unordered_map<std::string, unsigned> bits_;
+  std::map<unsigned, std::optional<Stage>> latest_;
+};
+
+// Two verbs (UTF-8) that count the same work under `verbs`: equal, or in one group.
+bool similar_verbs(std::string_view a, std::string_view b, const VerbMatcher& verbs = VerbMatcher::reference());
 
 // The first word of `role` found in `s`, or nullptr.
 const Word* find_word(U32View s, WordRole role);

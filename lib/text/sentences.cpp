@@ -177,8 +177,8 @@ std::vector<std::optional<std::size_t>> use_stated_targets(std::vector<TargetCla
 // done without a figure (甲小学已完工投用) counted as 1 each.
 void attach_stages(const std::string& target, int year, const std::optional<Period>& period,
                    const ProgressStages& ps, const TargetClause& c, const std::vector<Fact>& facts,
-                   const std::vector<bool>& used, bool matched, bool only_count, SubTarget& st, ProgressRecord& rec,
-                   TextNote& note) {
+                   const std::vector<bool>& used, bool matched, bool only_count, const VerbMatcher& verbs, SubTarget& st,
+                   ProgressRecord& rec, TextNote& note) {
   if (period) st.period = period;
   if (c.kind == TargetKind::milestone) {
     MilestoneGoal goal = milestone_goal(target, year);
@@ -203,13 +203,13 @@ void attach_stages(const std::string& target, int year, const std::optional<Peri
   }
   // 已全部完工: all of the count is done, a completion rate of 100% (no figure: the text
   // gives none, and the count done may exceed the target's).
-  if (auto all = all_reported_done(c, ps); all && only_count) {
+  if (auto all = all_reported_done(c, ps, verbs); all && only_count) {
     rec.stated_ratio = Fraction(1);
     rec.text = *all;
     note.actual_from = "stages: all of it reported done (a completion rate of 100%), \"" + *all + "\"";
     return;
   }
-  NamedCompletions done = named_completions(c, ps);
+  NamedCompletions done = named_completions(c, ps, verbs);
   if (done.count == 0) return;
   rec.value = Quantity{Decimal(done.count), st.target->quantity.unit};
   rec.text = done.clauses.front();
@@ -222,6 +222,18 @@ void attach_stages(const std::string& target, int year, const std::optional<Peri
 
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
                     std::vector<TextNote>* notes, std::vector<Unread>* unread) {
+  return item_from_text(target, progress, year, kind, VerbMatcher::reference(), notes, unread);
+}
+
+Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
+                    const Policy& policy, std::vector<TextNote>* notes, std::vector<Unread>* unread) {
+  if (policy.verb_groups == default_verb_groups())
+    return item_from_text(target, progress, year, kind, VerbMatcher::reference(), notes, unread);
+  return item_from_text(target, progress, year, kind, VerbMatcher(policy.verb_groups), notes, unread);
+}
+
+Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
+                    const VerbMatcher& verbs, std::vector<TextNote>* notes, std::vector<Unread>* unread) {
   Item item;
   item.kind = kind;
   item.text = target;
@@ -229,7 +241,7 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
   ProgressReading pr = read_progress(progress, year);
   TargetReading tr = read_target(target);
   std::vector<std::optional<std::size_t>> stated = use_stated_targets(tr.clauses, pr.facts);
-  std::vector<Match> matches = match_all(tr.clauses, pr.facts);
+  std::vector<Match> matches = match_all(tr.clauses, pr.facts, verbs);
   for (std::size_t c = 0; c < stated.size(); ++c)
     if (stated[c]) matches[c] = {stated[c], false, std::nullopt, "matched \"" + pr.facts[*stated[c]].span.text +
                                                                      "\", the figure the stated target is of", {}, {}, {}};
@@ -262,8 +274,8 @@ Item item_from_text(const std::string& target, const std::string& progress, int 
     std::optional<std::size_t> used = m.fact ? m.fact : m.mismatched_fact;
     if (used) record_from_fact(c, pr.facts, *used, st, rec, note);
     if (m.parts.size() > 1) sum_parts(pr.facts, m.parts, rec, note);
-    attach_stages(target, year, period, stages, c, pr.facts, used_facts, m.fact.has_value(), tr.clauses.size() == 1, st,
-                  rec, note);
+    attach_stages(target, year, period, stages, c, pr.facts, used_facts, m.fact.has_value(), tr.clauses.size() == 1,
+                  verbs, st, rec, note);
     st.progress = rec;
     if (m.fact && pr.facts[*m.fact].stated_rate) note.finding = check_rate(*pr.facts[*m.fact].stated_rate, st);
     item.sub_targets.push_back(st);

@@ -31,5 +31,12 @@ struct TextNote {
 // sub-target; `unread` what could not be read in either text, with the reason.
 Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
                     std::vector<TextNote>* notes = nullptr, std::vector<Unread>* unread = nullptr);
+// The same under a policy: its verb groups (Policy::verb_groups) say which progress verbs
+// count as done for a target's verb (建成 ⇐ 完工/投用).
+Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
+                    const Policy& policy, std::vector<TextNote>* notes = nullptr, std::vector<Unread>* unread = nullptr);
+Item item_from_text(const std::string& target, const std::string& progress, int year, ItemKind kind,
+                    const VerbMatcher& verbs, std::vector<TextNote>* notes = nullptr,
+                    std::vector<Unread>* unread = nullptr);
 
 }  // namespace ducha::text

@@ -231,7 +231,12 @@ bool about_the_object(const std::string& fact_object, const std::string& object)
 
 }  // namespace
 
-std::optional<Stage> stage_named(U32View s) {
+namespace {
+
+// The latest stage the words of `s` name, word by word with the longest word at each
+// place, of the words `counts` keeps.
+template <class Counts>
+std::optional<Stage> stage_named_if(U32View s, Counts counts) {
   const StageIndex& ix = stage_index();
   std::optional<Stage> best;
   for (std::size_t i = 0; i < s.size();) {
@@ -239,13 +244,39 @@ std::optional<Stage> stage_named(U32View s) {
     for (std::size_t len = std::min(ix.longest, s.size() - i); len > 0; --len) {
       auto it = ix.by_text.find(s.substr(i, len));
       if (it == ix.by_text.end()) continue;
-      if (!best || it->second > *best) best = it->second;
+      if ((!best || it->second > *best) && counts(it->first)) best = it->second;
       step = len;
       break;
     }
     i += step;
   }
   return best;
+}
+
+// Whether a clause reporting `c.stage` reports the stage the target's verb asks for, under the
+// policy's verb groups. Stage words that are no action verb (投入使用, 通车, 竣工验收) count by
+// their stage; an action verb (完工, 投用) only when it is alike the target's verb, or of a group
+// naming a later stage than the target verb's groups do (建成 for 开工: what is built has started).
+// A clause that says the work is done without a stage word (已完成) reports it.
+bool reports_stage(const StatedStage& c, Stage asked, const std::string& verb, const VerbMatcher& verbs) {
+  if (c.stage < asked) return false;
+  U32View clause = c.clause;
+  if (!stage_named(clause)) return true;
+  const std::optional<Stage> own = verbs.latest_stage(verb);
+  auto counts = [&](U32View word) {
+    std::string w = to_utf8(U32(word));
+    if (!action(w) || verbs.alike(verb, w)) return true;
+    std::optional<Stage> theirs = verbs.latest_stage(w);
+    return theirs && (!own || *theirs > *own);
+  };
+  std::optional<Stage> st = stage_named_if(clause, counts);
+  return st && *st >= asked;
+}
+
+}  // namespace
+
+std::optional<Stage> stage_named(U32View s) {
+  return stage_named_if(s, [](U32View) { return true; });
 }
 
 bool names_one_project(std::string_view target) {
@@ -358,16 +389,17 @@ std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std
   return out;
 }
 
-std::optional<std::string> all_reported_done(const TargetClause& clause, const ProgressStages& ps) {
+std::optional<std::string> all_reported_done(const TargetClause& clause, const ProgressStages& ps,
+                                             const VerbMatcher& verbs) {
   if (!clause.target || clause.kind != TargetKind::cumulative || !ps.all_reached) return std::nullopt;
   if (clause.target->quantity.dimension() != Dimension::count) return std::nullopt;
   const Word* verb = action(clause.action);
   Stage asked = verb && verb->stage ? *verb->stage : Stage::finished;
-  if (ps.all_reached->stage < asked) return std::nullopt;
+  if (!reports_stage(*ps.all_reached, asked, clause.action, verbs)) return std::nullopt;
   return to_utf8(ps.all_reached->clause);
 }
 
-NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& ps) {
+NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& ps, const VerbMatcher& verbs) {
   NamedCompletions out;
   const Word* verb = action(clause.action);
   if (!clause.target || clause.kind != TargetKind::cumulative || !verb || !verb->stage) return out;
@@ -377,7 +409,7 @@ NamedCompletions named_completions(const TargetClause& clause, const ProgressSta
   const Bigrams object(object_text);
   std::vector<const StatedStage*> done;
   for (const StatedStage& c : ps.clauses)
-    if (c.stage >= *verb->stage) done.push_back(&c);
+    if (reports_stage(c, *verb->stage, clause.action, verbs)) done.push_back(&c);
   if (done.size() > kMaxStageCandidates) return out;  // too many to tell which are this target's
   for (const StatedStage* c : done) {
     // A named project of the count (甲小学), not the work as a whole.

@@ -85,7 +85,8 @@ std::vector<StageCount> other_stage_counts(const TargetClause& clause, const std
 // A count target (cumulative, one measure word) the progress reports done as a whole
 // (已全部完工, at the stage the target's verb asks for or later; finished when the verb
 // names none) without a figure: the clause that says so.
-std::optional<std::string> all_reported_done(const TargetClause& clause, const ProgressStages& progress);
+std::optional<std::string> all_reported_done(const TargetClause& clause, const ProgressStages& progress,
+                                             const VerbMatcher& verbs = VerbMatcher::reference());
 
 // Single projects of a progress text reported at the stage a cumulative clause asks for
 // without a figure (甲小学已完工投用 against 建成3所中小学 counts 1): clauses with no
@@ -94,6 +95,7 @@ struct NamedCompletions {
   long count = 0;
   std::vector<std::string> clauses;
 };
-NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& progress);
+NamedCompletions named_completions(const TargetClause& clause, const ProgressStages& progress,
+                                   const VerbMatcher& verbs = VerbMatcher::reference());
 
 }  // namespace ducha::text

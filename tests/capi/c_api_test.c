@@ -522,6 +522,22 @@ static void test_text(void) {
                           &b), DUCHA_EHANDLE);
   CHECK(b.ptr == NULL);
 
+  /* A policy's verb groups decide which progress verbs count as done (policy.md, "Verb groups"). */
+  const char *schools = "建成3所中小学", *one_built = "甲小学已完工投用,其余2所主体施工中";
+  OK(ducha_assess_text(schools, strlen(schools), one_built, strlen(one_built), DUCHA_ITEM_TASK, NULL, 2024, "2024-06-30",
+                       &b));
+  CHECK(strstr(b.ptr, "\"status\":\"on_track\"") != NULL && strstr(b.ptr, "\"ratio\":\"1/3\"") != NULL);
+  ducha_buf_free(&b);
+  const char *strict = "{\"verb_groups\": {\"build\": [\"新建\", \"建成\", \"竣工\", \"投运\"]}}";
+  ducha_policy *built_only = NULL;
+  OK(ducha_policy_parse(strict, strlen(strict), 2024, &built_only));
+  OK(ducha_assess_text(schools, strlen(schools), one_built, strlen(one_built), DUCHA_ITEM_TASK, built_only, 2024,
+                       "2024-06-30", &b));
+  CHECK(strstr(b.ptr, "\"status\":\"not_assessable\"") != NULL && strstr(b.ptr, "\"reason\":\"no_figure\"") != NULL);
+  CHECK(strstr(b.ptr, "\"other_stages\":[{\"stage\":\"construction\",\"value\":\"2\"") != NULL);
+  ducha_buf_free(&b);
+  ducha_policy_free(built_only);
+
   size_t failed = 99;
   const char *cases = "新建30个社区健身点 | 已建成2个社区健身点 | 2022-06-30 => severely_lagging\n"
                       "新建30个社区健身点 | 已建成2个社区健身点 | 2022-06-30 => on_track\n";

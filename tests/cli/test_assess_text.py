@@ -131,6 +131,41 @@ def test_other_stages_are_shown_beside_the_ratio(ducha):
     assert sub["other_stages"] == [{"stage": "construction", "value": "2", "unit": "所", "text": "其余2所主体施工中"}]
 
 
+def test_verb_groups_per_policy(ducha, tmp_path):
+    strict = tmp_path / "strict.json"
+    strict.write_text(json.dumps({"name": "strict-built", "verb_groups": {"build": ["新建", "建成", "竣工", "投运"]}}),
+                      encoding="utf-8")
+    args = ["assess", "--year", "2024", "--as-of", "2024-06-30", "--target", "建成3所中小学",
+            "--progress", "甲小学已完工投用,其余2所主体施工中"]
+    reference = json.loads(ducha(*args).stdout)
+    assert reference["status"] == "on_track" and reference["sub_targets"][0]["ratio"] == "1/3"
+    r = ducha(*args, "--policy", str(strict))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["status"] == "not_assessable" and doc["reason"] == "no_figure"
+    assert doc["policy"].startswith("strict-built@")
+    assert doc["sub_targets"][0]["actual"] is None
+    assert doc["sub_targets"][0]["other_stages"][0]["value"] == "2"
+    explained = ducha(*args, "--policy", str(strict), "--explain").stdout
+    assert "other stage: construction 2所" in explained and "no_figure" in explained
+
+
+def test_percentage_ranges_are_one_target(ducha):
+    for target in ("地区生产总值增长6.5%-7%", "地区生产总值增长6.5%—7%", "地区生产总值增长6.5%至7%", "地区生产总值增长6.5～7%"):
+        r = ducha("assess", "--year", "2024", "--as-of", "2024-06-30", "--indicator", "--target", target,
+                  "--progress", "地区生产总值增长6.8%")
+        assert r.returncode == 0, r.stderr
+        doc = json.loads(r.stdout)
+        assert len(doc["sub_targets"]) == 1, target
+        t = doc["sub_targets"][0]["target"]
+        assert t == {"value": "6.5", "unit": "%", "comparator": "at_least", "low": "6.5", "high": "7"}, target
+        assert doc["status"] == "meets"
+        explained = ducha("assess", "--year", "2024", "--as-of", "2024-06-30", "--indicator", "--target", target,
+                          "--progress", "地区生产总值增长6%", "--explain").stdout
+        assert "growth 6.5% (at_least), range 6.5%..7%" in explained
+        assert "item: below" in explained
+
+
 def test_a_milestone_by_its_node(ducha):
     r = ducha("assess", "--year", "2024", "--as-of", "2024-07-31", "--target", "6月底前开工建设区体育馆",
               "--progress", "正在开展前期工作")

@@ -54,6 +54,21 @@ def test_assess_from_sentences():
         ducha.assess(target=("30", "个"), progress="已建成2个", as_of="2022-06-30")
 
 
+def test_verb_groups_per_policy():
+    # 建成 ⇐ 完工/投用 under the reference policy; an office that counts only 竣工 sees no school built.
+    target, progress = "建成3所中小学", "甲小学已完工投用,其余2所主体施工中"
+    r = ducha.assess(target=target, progress=progress, as_of="2024-06-30")
+    assert r.status == "on_track" and r.sub_targets[0]["ratio"] == "1/3"
+    strict = ducha.Policy.from_dict({"name": "strict-built", "verb_groups": {"build": ["新建", "建成", "竣工", "投运"]}},
+                                    2024)
+    s = ducha.assess(target=target, progress=progress, as_of="2024-06-30", policy=strict)
+    assert s.status == "not_assessable" and s.sub_targets[0]["actual"] is None
+    assert s.sub_targets[0]["other_stages"] == [{"stage": "construction", "value": "2", "unit": "所",
+                                                 "text": "其余2所主体施工中"}]
+    with pytest.raises(ducha.InvalidArgumentError, match=r"verb_groups\.build\[1\]: \"建成\" is listed twice"):
+        ducha.Policy.from_dict({"verb_groups": {"build": ["建成", "建成"]}}, 2024)
+
+
 def test_check_rules():
     points = ducha.Policy.from_dict({"name": "points", "cumulative": {"mode": "points", "on_track": "10", "lagging": "30"},
                                      "labels": {"lagging": "黄灯"}}, 2022)
