@@ -39,29 +39,29 @@ bool unit_word_at(const std::u32string& s, std::size_t i) {
   return false;
 }
 
-// An Arabic numeral run at i: digits with thousands groups, a decimal part, and —
-// when `plain` — an exponent, a power or a k/M suffix. Sets `end`.
-std::optional<Fraction> arabic_at(const std::u32string& s, std::size_t i, std::size_t& end, bool plain,
-                                  bool& integer) {
-  std::size_t j = i;
+// The digits of an Arabic numeral, at most 36 significant ones.
+struct Digits {
   int128 mantissa = 0;
-  int scale = 0, digits = 0;
-  auto push = [&](char32_t c) {
-    if (digits >= 36) return false;
+  int scale = 0, significant = 0;
+  bool push(char32_t c) {
+    if (significant >= 36) return false;
     mantissa = mantissa * 10 + (c - U'0');
-    if (mantissa != 0 || digits > 0) ++digits;
+    if (mantissa != 0 || significant > 0) ++significant;
     return true;
-  };
-  while (j < s.size() && is_ascii_digit(s[j])) {
-    if (!push(s[j])) return std::nullopt;
-    ++j;
   }
-  std::size_t int_digits = j - i;
+};
+
+// Digits with thousands groups and a decimal part at i. Sets `end` and `integer`.
+std::optional<Fraction> decimal_at(const std::u32string& s, std::size_t i, std::size_t& end, bool& integer) {
+  Digits d;
+  std::size_t j = i;
+  for (; j < s.size() && is_ascii_digit(s[j]); ++j)
+    if (!d.push(s[j])) return std::nullopt;
   // Thousands groups: ",ddd" not followed by another digit.
-  while (int_digits > 0 && j + 4 <= s.size() && s[j] == U',' && is_ascii_digit(s[j + 1]) &&
-         is_ascii_digit(s[j + 2]) && is_ascii_digit(s[j + 3]) && !(j + 4 < s.size() && is_ascii_digit(s[j + 4]))) {
+  while (j > i && j + 4 <= s.size() && s[j] == U',' && is_ascii_digit(s[j + 1]) && is_ascii_digit(s[j + 2]) &&
+         is_ascii_digit(s[j + 3]) && !(j + 4 < s.size() && is_ascii_digit(s[j + 4]))) {
     for (int k = 1; k <= 3; ++k)
-      if (!push(s[j + k])) return std::nullopt;
+      if (!d.push(s[j + k])) return std::nullopt;
     j += 4;
   }
   integer = true;
@@ -71,61 +71,83 @@ std::optional<Fraction> arabic_at(const std::u32string& s, std::size_t i, std::s
     while (f < s.size() && is_ascii_digit(s[f])) ++f;
     if (f + 1 < s.size() && s[f] == U'.' && is_ascii_digit(s[f + 1])) {
       end = j;
-      return Fraction::ratio_unreduced(mantissa, 1);
+      return Fraction::ratio_unreduced(d.mantissa, 1);
     }
-    ++j;
     integer = false;
-    while (j < s.size() && is_ascii_digit(s[j])) {
-      if (!push(s[j])) return std::nullopt;
-      ++scale;
-      ++j;
-    }
+    for (++j; j < s.size() && is_ascii_digit(s[j]); ++j, ++d.scale)
+      if (!d.push(s[j])) return std::nullopt;
   }
   if (j == i) return std::nullopt;
-  Fraction value = Fraction::ratio_unreduced(mantissa, 1) / pow10(scale);
+  end = j;
+  return Fraction::ratio_unreduced(d.mantissa, 1) / pow10(d.scale);
+}
+
+// The digits of an exponent at k, capped so that reading stops past 1000. Sets `end` (k when none).
+int exponent_at(const std::u32string& s, std::size_t k, std::size_t& end) {
+  int exp = 0;
+  while (k < s.size() && is_ascii_digit(s[k]) && exp < 1000) exp = exp * 10 + (s[k++] - U'0');
+  end = k;
+  return exp;
+}
+
+// e/E with an optional sign and at most 30 as exponent, at j; true when it applied.
+bool scientific(const std::u32string& s, std::size_t& j, Fraction& value) {
+  std::size_t k = j + 1;
+  bool neg = false;
+  if (k < s.size() && (s[k] == U'+' || s[k] == U'-')) neg = s[k++] == U'-';
+  std::size_t first = k;
+  int exp = exponent_at(s, first, k);
+  if (k == first || exp > 30 || (k < s.size() && is_letter(s[k]))) return false;
+  value = neg ? value / pow10(exp) : value * pow10(exp);
+  j = k;
+  return true;
+}
+
+// ^ with signs (an odd number of minus signs inverts) and at most 60 as power, at j; true when it applied
+// and the power fits.
+bool power(const std::u32string& s, std::size_t& j, Fraction& value) {
+  std::size_t k = j + 1;
+  int minus = 0;
+  while (k < s.size() && (s[k] == U'+' || s[k] == U'-')) minus += s[k++] == U'-';
+  std::size_t first = k;
+  int exp = exponent_at(s, first, k);
+  if (k == first || exp > 60) return false;
+  Fraction p(1);
+  try {
+    for (int e = 0; e < exp; ++e) p = p * value;
+    if (minus % 2 == 1) p = Fraction(1) / p;
+  } catch (const Error&) {
+    return false;
+  }
+  value = p;
+  j = k;
+  return true;
+}
+
+// k/K thousands, M millions, w (wan, informal 万: 30w = 300000, written without a space) at j.
+void scale_letter(const std::u32string& s, std::size_t& j, Fraction& value) {
+  std::size_t k = skip_spaces(s, j);
+  if (k < s.size() && (s[k] == U'k' || s[k] == U'K' || s[k] == U'M' || (s[k] == U'w' && k == j)) &&
+      !(k + 1 < s.size() && is_letter(s[k + 1]))) {
+    value = value * Fraction(s[k] == U'M' ? 1000000 : (s[k] == U'w' ? 10000 : 1000));
+    j = k + 1;
+  }
+}
+
+// An Arabic numeral run at i: digits with thousands groups, a decimal part, and —
+// when `plain` — an exponent, a power or a k/M suffix. Sets `end`.
+std::optional<Fraction> arabic_at(const std::u32string& s, std::size_t i, std::size_t& end, bool plain,
+                                  bool& integer) {
+  std::size_t j = i;
+  std::optional<Fraction> value = decimal_at(s, i, j, integer);
+  if (!value) return std::nullopt;
   if (plain && j < s.size()) {
-    if ((s[j] == U'e' || s[j] == U'E')) {
-      std::size_t k = j + 1;
-      bool neg = false;
-      if (k < s.size() && (s[k] == U'+' || s[k] == U'-')) neg = s[k++] == U'-';
-      std::size_t first = k;
-      int exp = 0;
-      while (k < s.size() && is_ascii_digit(s[k]) && exp < 1000) exp = exp * 10 + (s[k++] - U'0');
-      if (k > first && exp <= 30 && !(k < s.size() && is_letter(s[k]))) {
-        value = neg ? value / pow10(exp) : value * pow10(exp);
-        integer = false;
-        j = k;
-      }
+    if (s[j] == U'e' || s[j] == U'E') {
+      if (scientific(s, j, *value)) integer = false;
     } else if (s[j] == U'^') {
-      std::size_t k = j + 1;
-      int minus = 0;
-      while (k < s.size() && (s[k] == U'+' || s[k] == U'-')) minus += s[k++] == U'-';
-      std::size_t first = k;
-      int exp = 0;
-      while (k < s.size() && is_ascii_digit(s[k]) && exp < 1000) exp = exp * 10 + (s[k++] - U'0');
-      if (k > first && exp <= 60) {
-        Fraction p(1);
-        bool fits = true;
-        try {
-          for (int e = 0; e < exp; ++e) p = p * value;
-          if (minus % 2 == 1) p = Fraction(1) / p;
-        } catch (const Error&) {
-          fits = false;
-        }
-        if (fits) {
-          value = p;
-          integer = false;
-          j = k;
-        }
-      }
+      if (power(s, j, *value)) integer = false;
     } else {
-      std::size_t k = skip_spaces(s, j);
-      // k/K thousands, M millions, w (wan, informal 万: 30w = 300000).
-      if (k < s.size() && (s[k] == U'k' || s[k] == U'K' || s[k] == U'M' || (s[k] == U'w' && k == j)) &&
-          !(k + 1 < s.size() && is_letter(s[k + 1]))) {
-        value = value * Fraction(s[k] == U'M' ? 1000000 : (s[k] == U'w' ? 10000 : 1000));
-        j = k + 1;
-      }
+      scale_letter(s, j, *value);
     }
   }
   end = j;
