@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "ducha/config.hpp"
 #include "ducha/error.hpp"
@@ -128,77 +129,107 @@ inline Decimal operator*(const Decimal& a, const Decimal& b) {
                             a.scale_ + b.scale_);
 }
 
-inline bool Decimal::try_parse(std::string_view text, Decimal& out, std::string* message,
-                               std::size_t* position, ErrorCode* code) {
-  ErrorCode kind = ErrorCode::invalid_number;
-  auto fail = [&](std::size_t pos, const std::string& why) {
-    if (message) *message = "invalid decimal \"" + std::string(text) + "\": " + why;
-    if (position) *position = pos;
-    if (code) *code = kind;
-    return false;
-  };
-  std::size_t i = 0;
-  const std::size_t n = text.size();
+namespace detail {
+
+// A decimal as written, before it is fitted to coefficient × 10^-scale.
+struct WrittenDecimal {
   bool negative = false;
-  if (i < n && (text[i] == '+' || text[i] == '-')) negative = text[i++] == '-';
   int128 coefficient = 0;
-  int digits = 0;      // significant digits kept (leading zeros skipped)
-  int any_digits = 0;  // all digits seen
-  int scale = 0;
+  int digits = 0;  // significant digits (leading zeros skipped)
+  long scale = 0;  // places after the point, less the exponent
+};
+
+// Why a text is not a Decimal: the offset, the reason and its code.
+struct DecimalFault {
+  std::size_t position = 0;
+  std::string why;
+  ErrorCode code = ErrorCode::invalid_number;
+  bool set(std::size_t pos, std::string reason, ErrorCode c = ErrorCode::invalid_number) {
+    position = pos;
+    why = std::move(reason);
+    code = c;
+    return false;
+  }
+};
+
+// "[+-]digits[.digits]" from the start of `text`; `i` ends where it stops.
+inline bool read_mantissa(std::string_view text, std::size_t& i, WrittenDecimal& w, DecimalFault& f) {
+  const std::size_t n = text.size();
+  i = 0;
+  if (i < n && (text[i] == '+' || text[i] == '-')) w.negative = text[i++] == '-';
+  int any_digits = 0;
   bool point = false;
   for (; i < n; ++i) {
     char c = text[i];
     if (c == '.') {
-      if (point) return fail(i, "second decimal point at offset " + std::to_string(i));
+      if (point) return f.set(i, "second decimal point at offset " + std::to_string(i));
       point = true;
       continue;
     }
     if (c < '0' || c > '9') break;
     ++any_digits;
-    if (point) ++scale;
-    if (coefficient == 0 && c == '0') continue;
-    if (++digits > 36) {
-      kind = ErrorCode::out_of_range;
-      return fail(i, "more than 18 significant digits");
-    }
-    coefficient = coefficient * 10 + (c - '0');
+    if (point) ++w.scale;
+    if (w.coefficient == 0 && c == '0') continue;
+    if (++w.digits > 36) return f.set(i, "more than 18 significant digits", ErrorCode::out_of_range);
+    w.coefficient = w.coefficient * 10 + (c - '0');
   }
-  if (any_digits == 0) return fail(i, text.empty() ? "empty text" : "no digits");
+  if (any_digits == 0) return f.set(i, text.empty() ? "empty text" : "no digits");
+  return true;
+}
+
+// "e[+-]digits" at `i` when written there; subtracts it from the scale.
+inline bool read_exponent(std::string_view text, std::size_t& i, WrittenDecimal& w, DecimalFault& f) {
+  const std::size_t n = text.size();
+  if (i >= n || (text[i] != 'e' && text[i] != 'E')) return true;
+  std::size_t e = ++i;
+  bool negative = false;
+  if (i < n && (text[i] == '+' || text[i] == '-')) negative = text[i++] == '-';
+  std::size_t first = i;
   long exponent = 0;
-  if (i < n && (text[i] == 'e' || text[i] == 'E')) {
-    std::size_t e = ++i;
-    bool eneg = false;
-    if (i < n && (text[i] == '+' || text[i] == '-')) eneg = text[i++] == '-';
-    std::size_t first = i;
-    for (; i < n && text[i] >= '0' && text[i] <= '9'; ++i) {
-      if (exponent < 100000) exponent = exponent * 10 + (text[i] - '0');
-    }
-    if (i == first) return fail(e, "exponent without digits at offset " + std::to_string(e));
-    if (eneg) exponent = -exponent;
-  }
-  if (i != n)
-    return fail(i, "unexpected character '" + std::string(1, text[i]) + "' at offset " +
-                       std::to_string(i));
-  long s = scale - exponent;
-  kind = ErrorCode::out_of_range;
+  for (; i < n && text[i] >= '0' && text[i] <= '9'; ++i)
+    if (exponent < 100000) exponent = exponent * 10 + (text[i] - '0');
+  if (i == first) return f.set(e, "exponent without digits at offset " + std::to_string(e));
+  w.scale -= negative ? -exponent : exponent;
+  return true;
+}
+
+// Fits a written decimal to coefficient × 10^-scale, or says why it does not fit.
+inline bool fit(WrittenDecimal& w, DecimalFault& f) {
+  constexpr ErrorCode range = ErrorCode::out_of_range;
   // Trailing zeros written beyond the representable scale or digits carry no value
   // ("1.00000000000000000000" is 1): they are dropped until the coefficient fits.
-  while (coefficient != 0 && coefficient % 10 == 0 && s > 0 && (s > kMaxScale || coefficient >= kCoefficientLimit)) {
-    coefficient /= 10;
-    --s;
+  while (w.coefficient != 0 && w.coefficient % 10 == 0 && w.scale > 0 &&
+         (w.scale > Decimal::kMaxScale || w.coefficient >= Decimal::kCoefficientLimit)) {
+    w.coefficient /= 10;
+    --w.scale;
   }
-  if (coefficient == 0) s = s < 0 ? 0 : (s > kMaxScale ? kMaxScale : s);
-  while (s < 0) {
-    if (coefficient >= kCoefficientLimit) break;
-    coefficient *= 10;
-    ++s;
+  if (w.coefficient == 0) w.scale = w.scale < 0 ? 0 : (w.scale > Decimal::kMaxScale ? Decimal::kMaxScale : w.scale);
+  for (; w.scale < 0 && w.coefficient < Decimal::kCoefficientLimit; ++w.scale) w.coefficient *= 10;
+  if (w.scale > Decimal::kMaxScale) return f.set(0, "out of range: more than 18 decimal places", range);
+  if (w.coefficient >= Decimal::kCoefficientLimit)
+    return f.set(0, w.digits > 18 ? "out of range: more than 18 significant digits"
+                                  : "out of range: magnitude must be below 10^18", range);
+  return true;
+}
+
+}  // namespace detail
+
+inline bool Decimal::try_parse(std::string_view text, Decimal& out, std::string* message,
+                               std::size_t* position, ErrorCode* code) {
+  detail::WrittenDecimal w;
+  detail::DecimalFault f;
+  std::size_t i = 0;
+  bool ok = detail::read_mantissa(text, i, w, f) && detail::read_exponent(text, i, w, f);
+  if (ok && i != text.size())
+    ok = f.set(i, "unexpected character '" + std::string(1, text[i]) + "' at offset " + std::to_string(i));
+  if (ok) ok = detail::fit(w, f);
+  if (!ok) {
+    if (message) *message = "invalid decimal \"" + std::string(text) + "\": " + f.why;
+    if (position) *position = f.position;
+    if (code) *code = f.code;
+    return false;
   }
-  if (s > kMaxScale) return fail(0, "out of range: more than 18 decimal places");
-  if (coefficient >= kCoefficientLimit)
-    return fail(0, digits > 18 ? "out of range: more than 18 significant digits"
-                               : "out of range: magnitude must be below 10^18");
-  out = from_parts(static_cast<std::int64_t>(negative ? -coefficient : coefficient),
-                   static_cast<int>(s));
+  out = from_parts(static_cast<std::int64_t>(w.negative ? -w.coefficient : w.coefficient), static_cast<int>(w.scale));
   return true;
 }
 
