@@ -72,6 +72,42 @@ TEST(Decimal, RejectsWhatDoesNotFitInsteadOfRounding) {
   EXPECT_THROW(Decimal::from_parts(1, 19), Error);
 }
 
+// try_parse states each reason with its offset and code, without throwing.
+TEST(Decimal, TryParseNamesEachReasonWithItsOffsetAndCode) {
+  struct Case {
+    const char* text;
+    const char* why;
+    std::size_t position;
+    ErrorCode code;
+  };
+  const Case cases[] = {
+      {"", "empty text", 0, ErrorCode::invalid_number},
+      {"+", "no digits", 1, ErrorCode::invalid_number},
+      {"1..2", "second decimal point at offset 2", 2, ErrorCode::invalid_number},
+      {"1e", "exponent without digits at offset 2", 2, ErrorCode::invalid_number},
+      {"2E+x", "exponent without digits at offset 2", 2, ErrorCode::invalid_number},
+      {"0x10", "unexpected character 'x' at offset 1", 1, ErrorCode::invalid_number},
+      {"1e-19", "out of range: more than 18 decimal places", 0, ErrorCode::out_of_range},
+      {"1e18", "out of range: magnitude must be below 10^18", 0, ErrorCode::out_of_range},
+      {"1234567890123456789", "out of range: more than 18 significant digits", 0, ErrorCode::out_of_range},
+      {"1234567890123456789012345678901234567", "more than 18 significant digits", 36, ErrorCode::out_of_range},
+  };
+  for (const Case& c : cases) {
+    Decimal out = Decimal::parse("7");
+    std::string message;
+    std::size_t position = 99;
+    ErrorCode code = ErrorCode::io_error;
+    EXPECT_FALSE(Decimal::try_parse(c.text, out, &message, &position, &code)) << c.text;
+    EXPECT_EQ(message, "invalid decimal \"" + std::string(c.text) + "\": " + c.why) << c.text;
+    EXPECT_EQ(position, c.position) << c.text;
+    EXPECT_EQ(code, c.code) << c.text;
+    EXPECT_EQ(out, Decimal(7)) << c.text << ": a failed parse leaves the output alone";
+  }
+  Decimal out;
+  EXPECT_TRUE(Decimal::try_parse("-1.50e1", out));
+  EXPECT_EQ(out.to_string(), "-15.0");
+}
+
 // Trailing zeros carry no value: a figure written with more of them than 18 digits hold
 // (PostgreSQL numeric text such as 1.00000000000000000000) is its value, not an error.
 TEST(Decimal, DropsTrailingZerosThatDoNotFit) {
