@@ -33,14 +33,6 @@ void add_evaluation_rules(json::object& out, const Evaluation& ev, const Policy&
   out["later_records_ignored"] = ev.later_records_ignored;
 }
 
-json::object evaluation_summary_json(const Plan& plan, const Evaluation& ev, const Policy& policy) {
-  return EvaluationTally::of(plan, ev, policy).summary_json();
-}
-
-json::object honest_count_json(const Plan& plan, const Evaluation& ev) {
-  return EvaluationTally::of(plan, ev, Policy{}).honest_count_json();
-}
-
 json::object item_evaluation_json(const Item& item, const ItemEvaluation& ie, const Policy& policy,
                                   const Date& as_of, const Fraction& expected) {
   std::string text;
@@ -55,6 +47,7 @@ json::object item_evaluation_json(const Item& item, const ItemEvaluation& ie, co
 // built as JSON values first (at 100 k items the document as values was 12× the plan).
 std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Policy& policy) {
   json::object basis, rules;
+  const EvaluationTally tally = EvaluationTally::of(plan, ev, policy);  // the summary and the honest count
   add_evaluation_basis(basis, plan, ev);
   add_evaluation_rules(rules, ev, policy);
   std::string out;
@@ -65,7 +58,7 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
   w.begin_object();
   w.field("format", kEvaluationFormat);
   fields(basis);
-  w.key("summary").value(evaluation_summary_json(plan, ev, policy));
+  w.key("summary").value(tally.summary_json());
   w.key("items").begin_array();
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     w.begin_object();
@@ -73,7 +66,7 @@ std::string write_evaluation(const Plan& plan, const Evaluation& ev, const Polic
     w.end_object();
   }
   w.end_array();
-  w.key("honest_count").value(honest_count_json(plan, ev));
+  w.key("honest_count").value(tally.honest_count_json());
   fields(rules);
   w.end_object();
   out.push_back('\n');

@@ -34,9 +34,6 @@ boost::json::object item_evaluation_json(const Item& item, const ItemEvaluation&
 // escalation were treated ("later_records", "escalation", "later_records_ignored").
 void add_evaluation_basis(boost::json::object& out, const Plan& plan, const Evaluation& evaluation);
 void add_evaluation_rules(boost::json::object& out, const Evaluation& evaluation, const Policy& policy);
-// The evaluation document's "summary" (counts by status, lagging, agreement) and "honest_count".
-boost::json::object evaluation_summary_json(const Plan& plan, const Evaluation& evaluation, const Policy& policy);
-boost::json::object honest_count_json(const Plan& plan, const Evaluation& evaluation);
 // Official and computed status in the same bucket: for an indicator the same
 // status; for a task both behind (滞后) or both not. not_assessable never agrees.
 bool agrees_with_official(const Item& item, const ItemEvaluation& evaluation, const Policy& policy);

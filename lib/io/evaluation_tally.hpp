@@ -1,6 +1,6 @@
 // The counts an evaluation's summary is made of, added up one item at a time, so that a
 // writer that evaluates and writes each item in turn keeps only these counts
-// (io/plan_lines.hpp), and the whole-plan summary is the same loop (evaluation_json.hpp).
+// (io/plan_lines.hpp), and the whole document counts with the same loop (write_evaluation).
 #pragma once
 
 #include <boost/json/object.hpp>
