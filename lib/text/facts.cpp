@@ -10,6 +10,7 @@
 #include "text/fact_rates.hpp"
 #include "text/normalized_text.hpp"
 #include "text/numeral_parser.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
@@ -40,8 +41,6 @@ void read_verb_and_object(const U32& s, const Figure& f, const Context& cx, Fact
     fact.object = to_utf8(!after.empty() ? trim(after) : before);
   if (f.bare) fact.object = to_utf8(before);
 }
-
-bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 // Whether a word of `role` starts at s[k].
 bool word_at(const U32& s, std::size_t k, WordRole role) {

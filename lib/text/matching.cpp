@@ -9,6 +9,7 @@
 #include "text/clauses.hpp"
 #include "text/normalized_text.hpp"
 #include "text/ties.hpp"
+#include "text/u32_scan.hpp"
 #include "text/unique_best.hpp"
 
 namespace ducha::text {
@@ -94,8 +95,6 @@ struct ClauseText {
         object_sam(object),
         text_sam(text) {}
 };
-
-bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 bool counts_things(const TargetClause& clause, const Fact& f) {
   return !f.percent && f.unit.dimension == Dimension::count && clause.target &&

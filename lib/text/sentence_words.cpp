@@ -8,6 +8,7 @@
 #include "text/normalized_text.hpp"
 #include "text/numeral_parser.hpp"
 #include "text/stage_words.hpp"
+#include "text/u32_scan.hpp"
 
 namespace ducha::text {
 namespace {
@@ -135,9 +136,8 @@ const Index& index() {
 bool starts_a_word(U32View s, std::size_t end) {
   if (end >= s.size()) return false;
   char32_t c = s[end];
-  bool ideograph = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
   bool numeral = chinese_digit(c) >= 0 || small_unit_exponent(c) > 0 || big_unit_exponent(c) > 0;
-  return ideograph && !numeral && U32View(U"约近超逾半几廿负").find(c) == U32View::npos;
+  return ideograph(c) && !numeral && U32View(U"约近超逾半几廿负").find(c) == U32View::npos;
 }
 
 }  // namespace

@@ -5,12 +5,11 @@
 #include <limits>
 
 #include "text/normalized_text.hpp"
+#include "text/u32_scan.hpp"
 #include "text/unique_best.hpp"
 
 namespace ducha::text {
 namespace {
-
-bool ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 std::vector<std::uint64_t> bigrams(const U32& s) {
   std::vector<std::uint64_t> out;
